@@ -1,0 +1,53 @@
+#pragma once
+
+#include "UserField.h"
+
+#include <QFlags>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What a connected service can do. ui/ shows exactly these actions, columns and fields.
+enum class Capability {
+    CreateUser = 1 << 0,
+    UpdateUser = 1 << 1,
+    DeleteUser = 1 << 2,
+    ToggleState = 1 << 3,
+    BatchCreate = 1 << 4,
+    Projects = 1 << 5,
+    Artifacts = 1 << 6,
+    Integrations = 1 << 7,
+    ChangePassword = 1 << 8,
+    ServerSearch = 1 << 9,
+    RoleFilter = 1 << 10,
+    StateFilter = 1 << 11,
+    ExactTotal = 1 << 12,
+    CurrentUser = 1 << 13,
+};
+Q_DECLARE_FLAGS(Capabilities, Capability)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
+
+// One input of a create or edit form.
+struct FieldSpec {
+    enum class Editor { Text, Email, Choice, Password, Json, Check };
+
+    UserField field = UserField::Name;
+    Editor editor = Editor::Text;
+    bool required = false;
+    QStringList choices; // for Editor::Choice
+    int maxLength = 256;
+    QString placeholder;
+};
+
+struct ServiceDescription {
+    QString displayName;
+    Capabilities capabilities;
+    QList<UserField> columns; // the user table's columns, in order
+    QList<UserField> detailFields; // the profile tab of the details pane
+    QList<FieldSpec> createFields;
+    QList<FieldSpec> editFields;
+    QStringList roles;
+    QStringList states; // the states a user can be put in, for filters and toggles
+
+    bool can(Capability capability) const { return capabilities.testFlag(capability); }
+};

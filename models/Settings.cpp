@@ -1,0 +1,173 @@
+#include "Settings.h"
+
+#include <QCoreApplication>
+
+namespace {
+const QString kVersion = QStringLiteral("version");
+const QString kProfiles = QStringLiteral("profiles");
+const QString kLastProfile = QStringLiteral("session/lastProfile");
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kSplitter = QStringLiteral("mainWindow/splitter");
+const QString kHeaderPrefix = QStringLiteral("userTable/header/");
+} // namespace
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                             QCoreApplication::organizationName(), QStringLiteral("roster")))
+{
+    migrate();
+}
+
+Settings::Settings(const QString &fileName)
+    : m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{
+    migrate();
+}
+
+Settings::~Settings() = default;
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+void Settings::migrate()
+{
+    const int version = m_settings->value(kVersion, 0).toInt();
+    if (version == CurrentVersion)
+        return;
+    // Version 0 is a new file; there is nothing older to convert yet.
+    m_settings->setValue(kVersion, CurrentVersion);
+}
+
+QList<ConnectionProfile> Settings::profiles() const
+{
+    QList<ConnectionProfile> result;
+    const int count = m_settings->beginReadArray(kProfiles);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        ConnectionProfile p;
+        p.id = m_settings->value(QStringLiteral("id")).toString();
+        p.name = m_settings->value(QStringLiteral("name")).toString();
+        p.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString());
+        p.serviceKind = m_settings->value(QStringLiteral("serviceKind")).toString();
+        p.organization = m_settings->value(QStringLiteral("organization")).toString();
+        p.authMethod = m_settings->value(QStringLiteral("authMethod")).toString();
+        p.apiPrefix = m_settings->value(QStringLiteral("apiPrefix")).toString();
+        p.username = m_settings->value(QStringLiteral("username")).toString();
+        p.pageSize = m_settings->value(QStringLiteral("pageSize"), 50).toInt();
+        p.timeoutSeconds = m_settings->value(QStringLiteral("timeoutSeconds"), 30).toInt();
+        p.verifyTls = m_settings->value(QStringLiteral("verifyTls"), true).toBool();
+        if (!p.id.isEmpty())
+            result.append(p);
+    }
+    m_settings->endArray();
+    return result;
+}
+
+void Settings::setProfiles(const QList<ConnectionProfile> &profiles)
+{
+    m_settings->remove(kProfiles);
+    m_settings->beginWriteArray(kProfiles, int(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        const ConnectionProfile &p = profiles.at(i);
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("id"), p.id);
+        m_settings->setValue(QStringLiteral("name"), p.name);
+        m_settings->setValue(QStringLiteral("baseUrl"), p.baseUrl.toString());
+        m_settings->setValue(QStringLiteral("serviceKind"), p.serviceKind);
+        m_settings->setValue(QStringLiteral("organization"), p.organization);
+        m_settings->setValue(QStringLiteral("authMethod"), p.authMethod);
+        m_settings->setValue(QStringLiteral("apiPrefix"), p.apiPrefix);
+        m_settings->setValue(QStringLiteral("username"), p.username);
+        m_settings->setValue(QStringLiteral("pageSize"), p.pageSize);
+        m_settings->setValue(QStringLiteral("timeoutSeconds"), p.timeoutSeconds);
+        m_settings->setValue(QStringLiteral("verifyTls"), p.verifyTls);
+    }
+    m_settings->endArray();
+}
+
+ConnectionProfile Settings::profile(const QString &idOrName) const
+{
+    const QList<ConnectionProfile> all = profiles();
+    for (const ConnectionProfile &p : all) {
+        if (p.id == idOrName)
+            return p;
+    }
+    for (const ConnectionProfile &p : all) {
+        if (p.name.compare(idOrName, Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return ConnectionProfile();
+}
+
+void Settings::saveProfile(const ConnectionProfile &profile)
+{
+    QList<ConnectionProfile> all = profiles();
+    auto it = std::find_if(all.begin(), all.end(),
+                           [&](const ConnectionProfile &p) { return p.id == profile.id; });
+    if (it != all.end())
+        *it = profile;
+    else
+        all.append(profile);
+    setProfiles(all);
+}
+
+void Settings::removeProfile(const QString &id)
+{
+    QList<ConnectionProfile> all = profiles();
+    all.removeIf([&](const ConnectionProfile &p) { return p.id == id; });
+    setProfiles(all);
+    if (lastProfileId() == id)
+        setLastProfileId(QString());
+}
+
+QString Settings::lastProfileId() const
+{
+    return m_settings->value(kLastProfile).toString();
+}
+void Settings::setLastProfileId(const QString &id)
+{
+    m_settings->setValue(kLastProfile, id);
+}
+
+QByteArray Settings::mainWindowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+void Settings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+QByteArray Settings::mainWindowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+void Settings::setMainWindowState(const QByteArray &state)
+{
+    m_settings->setValue(kState, state);
+}
+QByteArray Settings::splitterState() const
+{
+    return m_settings->value(kSplitter).toByteArray();
+}
+void Settings::setSplitterState(const QByteArray &state)
+{
+    m_settings->setValue(kSplitter, state);
+}
+
+QByteArray Settings::userTableHeaderState(const QString &serviceKind) const
+{
+    return m_settings->value(kHeaderPrefix + serviceKind).toByteArray();
+}
+
+void Settings::setUserTableHeaderState(const QString &serviceKind, const QByteArray &state)
+{
+    m_settings->setValue(kHeaderPrefix + serviceKind, state);
+}

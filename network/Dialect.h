@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ConnectionProfile.h"
+#include "ErrorMapping.h"
+#include "Records.h"
+#include "Result.h"
+#include "ServiceDescription.h"
+#include "User.h"
+
+// How one service speaks: it builds each request and parses each answer into value types.
+// A dialect never sends anything and never sees a widget; RemoteUserDirectory drives it.
+// Requests for what the service cannot do are never built: the description says so and the
+// UI offers no such action.
+class Dialect {
+public:
+    explicit Dialect(const ConnectionProfile &profile) : m_profile(profile) { }
+    virtual ~Dialect() = default;
+    Dialect(const Dialect &) = delete;
+    Dialect &operator=(const Dialect &) = delete;
+
+    virtual const ServiceDescription &description() const = 0;
+
+    // The credential the admin gave (token, key, or what a sign-in step returned).
+    void setCredential(const QString &secret) { m_secret = secret; }
+    bool hasCredential() const { return !m_secret.isEmpty(); }
+    // Adds the authentication (and tenant) headers.
+    virtual void authorize(ApiRequest &request) const = 0;
+
+    virtual ApiRequest currentUser() const = 0;
+    virtual Result<User> parseCurrentUser(const ApiResponse &response) const = 0;
+    virtual ApiRequest listUsers(const UserQuery &query) const = 0;
+    virtual Result<Page<User>> parseUserPage(const ApiResponse &response, const UserQuery &query) const = 0;
+    virtual ApiRequest getUser(const QString &id) const = 0;
+    virtual Result<User> parseUser(const ApiResponse &response) const = 0;
+    virtual ApiRequest createUser(const UserChanges &input) const = 0;
+    virtual ApiRequest updateUser(const User &original, const UserChanges &changes) const = 0;
+    virtual ApiRequest setUserState(const User &user, UserState state) const = 0;
+    // The state change's answer; `user` is the user as known before the change.
+    virtual Result<User> parseStateAnswer(const ApiResponse &response, const User &user) const = 0;
+    virtual ApiRequest deleteUser(const User &user) const = 0;
+    virtual ApiRequest listProjects(const QString &userId, int page, int pageSize) const = 0;
+    virtual Result<Page<Project>> parseProjectPage(const ApiResponse &response, int page,
+                                                   int pageSize) const = 0;
+    virtual ApiRequest latestArtifacts(const QString &userId) const = 0;
+    virtual Result<Page<Artifact>> parseArtifacts(const ApiResponse &response) const = 0;
+    virtual ApiRequest integrations() const = 0;
+    virtual Result<Page<Integration>> parseIntegrations(const ApiResponse &response) const = 0;
+
+    // The human part of an error body in this service's format.
+    virtual ServerMessage parseServerMessage(const ApiResponse &response) const = 0;
+
+protected:
+    const ConnectionProfile &profile() const { return m_profile; }
+    const QString &secret() const { return m_secret; }
+
+private:
+    ConnectionProfile m_profile;
+    QString m_secret;
+};

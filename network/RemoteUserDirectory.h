@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "Dialect.h"
+#include "UserDirectory.h"
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+// The users of a real service: each call asks the dialect for the request, sends it through
+// the connection's ApiClient and hands the parsed answer or the mapped error to the callback.
+class RemoteUserDirectory final : public UserDirectory {
+    Q_OBJECT
+
+public:
+    RemoteUserDirectory(std::unique_ptr<Dialect> dialect, QNetworkAccessManager *manager,
+                        const ConnectionProfile &profile, QObject *parent = nullptr);
+    ~RemoteUserDirectory() override;
+
+    void setCredential(const QString &secret);
+    bool hasCredential() const;
+
+    const ServiceDescription &description() const override;
+
+    CallHandle fetchCurrentUser(QObject *context, Callback<User> done) override;
+    CallHandle fetchUsers(const UserQuery &query, QObject *context, Callback<Page<User>> done) override;
+    CallHandle fetchUser(const QString &id, QObject *context, Callback<User> done) override;
+    CallHandle createUser(const UserChanges &input, QObject *context, Callback<User> done) override;
+    CallHandle updateUser(const User &original, const UserChanges &changes, QObject *context,
+                          Callback<User> done) override;
+    CallHandle setUserState(const User &user, UserState state, QObject *context,
+                            Callback<User> done) override;
+    CallHandle deleteUser(const User &user, QObject *context, Callback<Done> done) override;
+    CallHandle fetchProjects(const QString &userId, int page, int pageSize, QObject *context,
+                             Callback<Page<Project>> done) override;
+    CallHandle fetchArtifacts(const QString &userId, QObject *context,
+                              Callback<Page<Artifact>> done) override;
+    CallHandle fetchIntegrations(QObject *context, Callback<Page<Integration>> done) override;
+
+    const ClientOptions &clientOptions() const { return m_client->options(); }
+
+private:
+    template<typename T>
+    CallHandle call(ApiRequest request, std::function<Result<T>(const ApiResponse &)> parse, QObject *context,
+                    Callback<T> done);
+    template<typename T> CallHandle unsupported(const QString &what, QObject *context, Callback<T> done);
+
+    std::unique_ptr<Dialect> m_dialect;
+    ApiClient *m_client = nullptr;
+};

@@ -1,0 +1,36 @@
+#!/bin/sh
+# Installs the Debian 12 packages Roster needs that are not installed yet.
+#   scripts/install-deps.sh          build and run the app
+#   scripts/install-deps.sh --test   also what the test suite needs (Xvfb, a Secret Service, ...)
+# Uses sudo when not run as root; does nothing (and asks nothing) when all are present.
+set -eu
+
+packages="cmake ninja-build g++ qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+libsecret-1-0 qt6-l10n-tools qt6-tools-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core"
+if [ "${1:-}" = "--test" ]; then
+    packages="$packages xvfb xauth xdotool x11-apps netpbm dbus dbus-x11 gnome-keyring libsecret-tools
+clang-format dpkg-dev lintian"
+fi
+
+missing=""
+for package in $packages; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $package"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "install-deps: all packages present"
+    exit 0
+fi
+
+echo "install-deps: installing$missing"
+if [ "$(id -u)" -eq 0 ]; then
+    sudo=""
+else
+    sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+# shellcheck disable=SC2086
+$sudo apt-get install -y -q --no-install-recommends $missing

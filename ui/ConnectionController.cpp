@@ -1,0 +1,155 @@
+#include "ConnectionController.h"
+
+#include "RemoteUserDirectory.h"
+#include "SecretStore.h"
+#include "ServiceKinds.h"
+#include "UiLogging.h"
+
+ConnectionController::ConnectionController(QNetworkAccessManager *manager, SecretStore *keychain,
+                                           QObject *parent)
+    : QObject(parent), m_manager(manager), m_keychain(keychain), m_memory(new MemorySecretStore(this))
+{
+}
+
+ConnectionController::~ConnectionController() = default;
+
+UserDirectory *ConnectionController::directory() const
+{
+    return m_directory;
+}
+
+void ConnectionController::close()
+{
+    if (m_directory) {
+        m_directory->deleteLater();
+        m_directory.clear();
+        Q_EMIT disconnected();
+    }
+}
+
+void ConnectionController::open(const ConnectionProfile &profile, const QString &credential)
+{
+    close();
+    m_profile = profile;
+    const QString problem = ServiceKinds::validate(profile);
+    if (!problem.isEmpty()) {
+        Q_EMIT notice(tr("The connection \"%1\" is incomplete: %2").arg(profile.name, problem), true);
+        return;
+    }
+    qCInfo(lcUi).noquote() << "opening" << profile.name << profile.baseUrl.toString(QUrl::RemoveUserInfo);
+    if (!credential.isEmpty()) {
+        m_memory->writeSecret(profile.secretKey(), credential, this, [](const SecretResult &) {});
+        connectWith(credential);
+        return;
+    }
+    // This run's memory first: it holds what the admin typed when the keychain could not.
+    m_memory->readSecret(profile.secretKey(), this, [this, profile](const SecretResult &memory) {
+        if (profile.id != m_profile.id)
+            return;
+        if (memory.ok()) {
+            connectWith(memory.secret);
+            return;
+        }
+        if (!m_keychain || !m_keychainAvailable) {
+            Q_EMIT credentialNeeded(profile, tr("Enter the credential for \"%1\".").arg(profile.name));
+            return;
+        }
+        m_keychain->readSecret(profile.secretKey(), this, [this, profile](const SecretResult &stored) {
+            if (profile.id != m_profile.id)
+                return;
+            switch (stored.status) {
+            case SecretResult::Status::Ok:
+                connectWith(stored.secret);
+                return;
+            case SecretResult::Status::NotFound:
+                Q_EMIT credentialNeeded(profile,
+                                        tr("No credential is saved for \"%1\" yet.").arg(profile.name));
+                return;
+            case SecretResult::Status::NoBackend:
+            case SecretResult::Status::Failed:
+                keychainFailed(stored.message);
+                Q_EMIT credentialNeeded(profile,
+                                        tr("The keychain could not be read, so enter the credential for "
+                                           "\"%1\". It is kept in memory for this run only.")
+                                            .arg(profile.name));
+                return;
+            }
+        });
+    });
+}
+
+void ConnectionController::connectWith(const QString &credential)
+{
+    auto dialect = ServiceKinds::createDialect(m_profile);
+    if (!dialect) {
+        Q_EMIT notice(tr("Roster does not know the service kind \"%1\".").arg(m_profile.serviceKind), true);
+        return;
+    }
+    auto *directory = new RemoteUserDirectory(std::move(dialect), m_manager, m_profile, this);
+    directory->setCredential(credential);
+    connect(directory, &UserDirectory::credentialRejected, this, [this, directory] {
+        if (directory != m_directory)
+            return;
+        Q_EMIT credentialNeeded(
+            m_profile,
+            tr("The server did not accept the credential for \"%1\". Enter it again; your place "
+               "in the list is kept.")
+                .arg(m_profile.name));
+    });
+    m_directory = directory;
+    Q_EMIT connected(directory, m_profile);
+}
+
+void ConnectionController::provideCredential(const QString &credential, bool remember)
+{
+    if (credential.isEmpty())
+        return;
+    m_memory->writeSecret(m_profile.secretKey(), credential, this, [](const SecretResult &) {});
+    if (remember)
+        storeCredential(m_profile, credential);
+    if (m_directory) {
+        // Same connection, new credential: the window keeps its list and reloads what failed.
+        m_directory->setCredential(credential);
+        Q_EMIT connected(m_directory, m_profile);
+    } else {
+        connectWith(credential);
+    }
+}
+
+void ConnectionController::storeCredential(const ConnectionProfile &profile, const QString &credential)
+{
+    m_memory->writeSecret(profile.secretKey(), credential, this, [](const SecretResult &) {});
+    if (!m_keychain || !m_keychainAvailable) {
+        Q_EMIT notice(
+            tr("No keychain is available: the credential for \"%1\" is kept in memory for this run only.")
+                .arg(profile.name),
+            false);
+        return;
+    }
+    m_keychain->writeSecret(
+        profile.secretKey(), credential, this, [this, profile](const SecretResult &result) {
+            if (result.ok()) {
+                qCInfo(lcUi).noquote() << "credential for" << profile.name << "saved in the keychain";
+                return;
+            }
+            keychainFailed(result.message);
+        });
+}
+
+void ConnectionController::forgetCredential(const ConnectionProfile &profile)
+{
+    m_memory->removeSecret(profile.secretKey(), this, [](const SecretResult &) {});
+    if (m_keychain && m_keychainAvailable)
+        m_keychain->removeSecret(profile.secretKey(), this, [](const SecretResult &) {});
+}
+
+void ConnectionController::keychainFailed(const QString &message)
+{
+    m_keychainAvailable = false;
+    qCWarning(lcUi).noquote() << "keychain unavailable:" << message;
+    Q_EMIT notice(
+        tr("The system keychain is not available (%1). Credentials are kept in memory for this run only "
+           "and must be entered again next time.")
+            .arg(message),
+        false);
+}

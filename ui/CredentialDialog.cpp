@@ -1,0 +1,64 @@
+#include "CredentialDialog.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+CredentialDialog::CredentialDialog(const QString &connectionName, const QString &credentialLabel,
+                                   const QString &reason, bool keychainAvailable, QWidget *parent)
+    : QDialog(parent),
+      m_secret(new QLineEdit(this)),
+      m_remember(new QCheckBox(tr("Remember in the system keychain"), this))
+{
+    setObjectName(QStringLiteral("credentialDialog"));
+    setWindowTitle(tr("Sign in to %1").arg(connectionName));
+    auto *layout = new QVBoxLayout(this);
+    auto *why = new QLabel(reason, this);
+    why->setWordWrap(true);
+    layout->addWidget(why);
+
+    m_secret->setObjectName(QStringLiteral("secret"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setAccessibleName(credentialLabel);
+    auto *reveal = m_secret->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                       QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setToolTip(tr("Show the credential"));
+    connect(reveal, &QAction::toggled, m_secret,
+            [this](bool shown) { m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    auto *form = new QFormLayout;
+    form->addRow(credentialLabel + QLatin1Char(':'), m_secret);
+    layout->addLayout(form);
+
+    m_remember->setChecked(keychainAvailable);
+    m_remember->setEnabled(keychainAvailable);
+    if (!keychainAvailable)
+        m_remember->setToolTip(tr("No keychain is available; the credential is kept for this run only."));
+    layout->addWidget(m_remember);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Sign In"));
+    m_ok->setEnabled(false);
+    connect(m_secret, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_ok->setEnabled(!text.isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+QString CredentialDialog::credential() const
+{
+    return m_secret->text();
+}
+bool CredentialDialog::remember() const
+{
+    return m_remember->isChecked();
+}

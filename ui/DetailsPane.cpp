@@ -1,0 +1,265 @@
+#include "DetailsPane.h"
+
+#include "MessageWidget.h"
+#include "RecordTableModels.h"
+#include "UserTableModel.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent),
+      m_stack(new QStackedWidget(this)),
+      m_placeholder(new QLabel(tr("Select a user to see their details."), this)),
+      m_title(new QLabel(this)),
+      m_subtitle(new QLabel(this)),
+      m_buttonRow(new QWidget(this)),
+      m_message(new MessageWidget(this)),
+      m_tabs(new QTabWidget(this)),
+      m_projects(new ProjectTableModel(this)),
+      m_artifacts(new ArtifactTableModel(this)),
+      m_integrations(new IntegrationTableModel(this))
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setEnabled(false);
+    m_stack->addWidget(m_placeholder);
+
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(8, 8, 8, 8);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *header = new QHBoxLayout;
+    auto *names = new QVBoxLayout;
+    names->addWidget(m_title);
+    names->addWidget(m_subtitle);
+    header->addLayout(names, 1);
+    auto *buttons = new QHBoxLayout(m_buttonRow);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    header->addWidget(m_buttonRow, 0, Qt::AlignTop);
+    layout->addLayout(header);
+    layout->addWidget(m_message);
+
+    m_profileTab = new QWidget(this);
+    m_profileForm = new QFormLayout(m_profileTab);
+    m_profileForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_tabs->addTab(m_profileTab, tr("Profile"));
+    QTableView *view = nullptr;
+    m_projectsTab = createTableTab(m_projects, tr("No projects."), &view);
+    view->setObjectName(QStringLiteral("projectsView"));
+    m_artifactsTab = createTableTab(m_artifacts, tr("No artifacts."), &view);
+    view->setObjectName(QStringLiteral("artifactsView"));
+    m_integrationsTab = createTableTab(m_integrations, tr("No integrations."), &view);
+    view->setObjectName(QStringLiteral("integrationsView"));
+    m_tabs->addTab(m_projectsTab, tr("Projects"));
+    m_tabs->addTab(m_artifactsTab, tr("Latest Artifacts"));
+    m_tabs->addTab(m_integrationsTab, tr("My Integrations"));
+    m_tabs->setTabToolTip(3, tr("The integrations of the signed-in user"));
+    layout->addWidget(m_tabs, 1);
+    m_stack->addWidget(page);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DetailsPane::loadCurrentTab);
+    for (PagedTableModel *model :
+         std::initializer_list<PagedTableModel *>{ m_projects, m_artifacts, m_integrations }) {
+        connect(model, &PagedTableModel::errorOccurred, this, [this, model](const ApiError &error) {
+            m_message->showMessage(error.toString(), MessageWidget::Type::Error, tr("Retry"));
+            disconnect(m_message, &MessageWidget::actionTriggered, nullptr, nullptr);
+            connect(m_message, &MessageWidget::actionTriggered, model, &PagedTableModel::retry);
+        });
+    }
+}
+
+QWidget *DetailsPane::createTableTab(PagedTableModel *model, const QString &emptyText, QTableView **viewOut)
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *proxy = new QSortFilterProxyModel(tab);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(PagedTableModel::SortRole);
+    auto *view = new QTableView(tab);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    auto *status = new QLabel(tab);
+    status->setEnabled(false);
+    layout->addWidget(view, 1);
+    layout->addWidget(status);
+    const auto updateStatus = [model, status, emptyText] {
+        if (model->isLoading())
+            status->setText(tr("Loading…"));
+        else if (model->lastError().isError())
+            status->setText(model->lastError().title());
+        else if (model->rowCount() == 0)
+            status->setText(emptyText);
+        else if (model->totalCount())
+            status->setText(tr("%1 of %2").arg(model->rowCount()).arg(*model->totalCount()));
+        else
+            status->setText(QString::number(model->rowCount()));
+    };
+    connect(model, &PagedTableModel::loadingChanged, status, updateStatus);
+    connect(model, &PagedTableModel::modelReset, status, updateStatus);
+    connect(model, &PagedTableModel::pageLoaded, view, [view] { view->resizeColumnsToContents(); });
+    updateStatus();
+    *viewOut = view;
+    return tab;
+}
+
+void DetailsPane::setActions(const QList<QAction *> &actions)
+{
+    auto *layout = static_cast<QHBoxLayout *>(m_buttonRow->layout());
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_buttonRow);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        layout->addWidget(button);
+    }
+}
+
+void DetailsPane::setDirectory(UserDirectory *directory)
+{
+    m_directory = directory;
+    m_integrations->setDirectory(directory);
+    m_integrationsLoaded = false;
+    updateTabVisibility();
+    clearUser();
+}
+
+void DetailsPane::updateTabVisibility()
+{
+    const ServiceDescription *description = m_directory ? &m_directory->description() : nullptr;
+    m_tabs->setTabVisible(m_tabs->indexOf(m_projectsTab),
+                          description && description->can(Capability::Projects));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_artifactsTab),
+                          description && description->can(Capability::Artifacts));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_integrationsTab),
+                          description && description->can(Capability::Integrations));
+}
+
+void DetailsPane::clearUser()
+{
+    if (m_fetch)
+        m_fetch->cancel();
+    m_user = User();
+    m_projects->setUser(nullptr, QString());
+    m_artifacts->setUser(nullptr, QString());
+    m_message->hideMessage();
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void DetailsPane::setUser(const User &user)
+{
+    if (!m_directory)
+        return;
+    const bool sameUser = user.id == m_user.id;
+    m_user = user;
+    showProfile();
+    m_stack->setCurrentIndex(1);
+    if (sameUser)
+        return;
+    m_message->hideMessage();
+    m_projects->setUser(m_directory, user.id);
+    m_artifacts->setUser(m_directory, user.id);
+    m_projectsLoaded = m_artifactsLoaded = false;
+    loadCurrentTab();
+    if (m_fetch)
+        m_fetch->cancel();
+    m_fetch = m_directory->fetchUser(user.id, this, [this, id = user.id](const Result<User> &result) {
+        if (id != m_user.id)
+            return;
+        if (!result) {
+            m_message->showMessage(result.error().toString(), MessageWidget::Type::Warning);
+            return;
+        }
+        refreshUser(result.value());
+        Q_EMIT userFetched(m_user);
+    });
+}
+
+void DetailsPane::refreshUser(const User &user)
+{
+    if (user.id != m_user.id)
+        return;
+    m_user = mergeUser(m_user, user);
+    showProfile();
+}
+
+void DetailsPane::showProfile()
+{
+    m_title->setText(m_user.displayName());
+    QStringList subtitle;
+    if (!m_user.email.isEmpty() && m_user.email != m_user.displayName())
+        subtitle << m_user.email;
+    subtitle << m_user.value(UserField::State).toString();
+    m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
+
+    while (m_profileForm->rowCount() > 0)
+        m_profileForm->removeRow(0);
+    if (!m_directory)
+        return;
+    const auto addRow = [this](const QString &label, const QString &value) {
+        auto *text = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_profileTab);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setWordWrap(true);
+        m_profileForm->addRow(label + QLatin1Char(':'), text);
+    };
+    const QList<UserField> fields = m_directory->description().detailFields;
+    for (UserField field : fields) {
+        const QVariant value = m_user.value(field);
+        QString text;
+        if (value.typeId() == QMetaType::QDateTime)
+            text = QLocale().toString(value.toDateTime().toLocalTime(), QLocale::LongFormat);
+        else if (value.typeId() == QMetaType::Bool)
+            text = value.toBool() ? tr("Yes") : tr("No");
+        else if (field == UserField::Name)
+            text = m_user.displayName();
+        else
+            text = value.toString();
+        addRow(UserFields::label(field), text);
+        if (field == UserField::JobTitle && !m_user.jobDescription.isEmpty())
+            addRow(tr("Job description"), m_user.jobDescription);
+    }
+    for (const auto &[label, value] : std::as_const(m_user.related))
+        addRow(label, value);
+}
+
+void DetailsPane::loadCurrentTab()
+{
+    QWidget *current = m_tabs->currentWidget();
+    if (current == m_projectsTab && !m_projectsLoaded && !m_user.id.isEmpty()) {
+        m_projectsLoaded = true;
+        m_projects->reload();
+    } else if (current == m_artifactsTab && !m_artifactsLoaded && !m_user.id.isEmpty()) {
+        m_artifactsLoaded = true;
+        m_artifacts->reload();
+    } else if (current == m_integrationsTab && !m_integrationsLoaded) {
+        m_integrationsLoaded = true;
+        m_integrations->reload();
+    }
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "User.h"
+#include "UserDirectory.h"
+
+#include <QWidget>
+
+class QAction;
+class QFormLayout;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class ArtifactTableModel;
+class IntegrationTableModel;
+class MessageWidget;
+class PagedTableModel;
+class ProjectTableModel;
+
+// The selected user: profile, and on their own tabs their projects, latest artifacts and the
+// signed-in user's integrations, each shown only where the service has them. Tabs load when
+// first shown, so arrowing through the table sends no burst of requests.
+class DetailsPane : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    void setDirectory(UserDirectory *directory);
+    // Shows `user` at once and asks the service for the full record.
+    void setUser(const User &user);
+    // Updates the shown user from a newer answer (same id), without reloading the tabs.
+    void refreshUser(const User &user);
+    void clearUser();
+    QString userId() const { return m_user.id; }
+    // Puts the window's actions (edit, toggle state, ...) on the pane's button row.
+    void setActions(const QList<QAction *> &actions);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    ProjectTableModel *projectModel() const { return m_projects; }
+    ArtifactTableModel *artifactModel() const { return m_artifacts; }
+    IntegrationTableModel *integrationModel() const { return m_integrations; }
+
+Q_SIGNALS:
+    // The full record arrived (the table may hold fewer fields than the service knows).
+    void userFetched(const User &user);
+
+private:
+    QWidget *createTableTab(PagedTableModel *model, const QString &emptyText, QTableView **view);
+    void showProfile();
+    void loadCurrentTab();
+    void updateTabVisibility();
+
+    QPointer<UserDirectory> m_directory;
+    User m_user;
+    CallHandle m_fetch;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QWidget *m_buttonRow;
+    MessageWidget *m_message;
+    QTabWidget *m_tabs;
+    QWidget *m_profileTab;
+    QFormLayout *m_profileForm;
+    QWidget *m_projectsTab;
+    QWidget *m_artifactsTab;
+    QWidget *m_integrationsTab;
+    ProjectTableModel *m_projects;
+    ArtifactTableModel *m_artifacts;
+    IntegrationTableModel *m_integrations;
+    bool m_integrationsLoaded = false;
+    bool m_projectsLoaded = false;
+    bool m_artifactsLoaded = false;
+};

@@ -1,0 +1,345 @@
+#include "UserEditDialog.h"
+
+#include "MessageWidget.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace {
+bool looksLikeEmail(const QString &text)
+{
+    // Deliberately loose: the server has the last word; this catches typos such as a missing @.
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    return pattern.match(text).hasMatch();
+}
+} // namespace
+
+UserEditDialog::UserEditDialog(Mode mode, UserDirectory *directory, const User &user, QWidget *parent)
+    : QDialog(parent), m_mode(mode), m_directory(directory), m_user(user)
+{
+    setWindowTitle(mode == Mode::Create ? tr("New User") : tr("Edit %1").arg(user.displayName()));
+    setObjectName(mode == Mode::Create ? QStringLiteral("createUserDialog")
+                                       : QStringLiteral("editUserDialog"));
+    buildForm();
+    updateValidity();
+}
+
+UserEditDialog::~UserEditDialog()
+{
+    if (m_pending)
+        m_pending->cancel();
+}
+
+void UserEditDialog::buildForm()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_message = new MessageWidget(this);
+    layout->addWidget(m_message);
+
+    auto *intro = new QLabel(this);
+    intro->setWordWrap(true);
+    if (m_mode == Mode::Create) {
+        intro->setText(tr("Fields marked * are required."));
+    } else {
+        intro->setText(tr("Only the fields you change are saved. ID: %1").arg(m_user.id));
+        intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    layout->addWidget(intro);
+
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    const QList<FieldSpec> specs = m_directory
+        ? (m_mode == Mode::Create ? m_directory->description().createFields
+                                  : m_directory->description().editFields)
+        : QList<FieldSpec>();
+    for (const FieldSpec &spec : specs) {
+        FieldRow row;
+        row.spec = spec;
+        row.editor = createEditor(spec);
+        row.error = new QLabel(this);
+        row.error->setObjectName(UserFields::key(spec.field) + QStringLiteral("Error"));
+        row.error->setWordWrap(true);
+        row.error->setStyleSheet(QStringLiteral("color: #da4453;"));
+        row.error->hide();
+        auto *cell = new QWidget(this);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        cellLayout->addWidget(row.editor);
+        cellLayout->addWidget(row.error);
+        const QString label
+            = UserFields::label(spec.field) + (spec.required ? QStringLiteral(" *") : QString());
+        m_form->addRow(label + QLatin1Char(':'), cell);
+        if (auto *formLabel = qobject_cast<QLabel *>(m_form->labelForField(cell)))
+            formLabel->setBuddy(row.editor);
+        row.editor->setAccessibleName(UserFields::label(spec.field));
+        m_rows.append(row);
+        setEditorValue(m_rows.last(), m_mode == Mode::Edit ? originalValue(spec.field) : QVariant());
+    }
+    layout->addLayout(m_form);
+
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("validationHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setEnabled(false); // rendered in the palette's muted text colour
+    layout->addWidget(m_hint);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(6);
+    m_progress->setAccessibleName(tr("Saving"));
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    layout->addStretch();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(m_mode == Mode::Create ? tr("Create") : tr("Save"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &UserEditDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &UserEditDialog::reject);
+    layout->addWidget(m_buttons);
+
+    setMinimumWidth(460);
+}
+
+QWidget *UserEditDialog::createEditor(const FieldSpec &spec)
+{
+    QWidget *editor = nullptr;
+    const auto changed = [this, field = spec.field] {
+        for (FieldRow &row : m_rows) {
+            if (row.spec.field == field) {
+                row.touched = true;
+                row.error->hide(); // a server complaint about the old value no longer applies
+            }
+        }
+        updateValidity();
+    };
+    switch (spec.editor) {
+    case FieldSpec::Editor::Choice: {
+        auto *combo = new QComboBox(this);
+        if (!spec.required)
+            combo->addItem(QString());
+        combo->addItems(spec.choices);
+        connect(combo, &QComboBox::currentIndexChanged, this, changed);
+        editor = combo;
+        break;
+    }
+    case FieldSpec::Editor::Check: {
+        auto *check = new QCheckBox(this);
+        connect(check, &QCheckBox::toggled, this, changed);
+        editor = check;
+        break;
+    }
+    case FieldSpec::Editor::Json: {
+        auto *text = new QPlainTextEdit(this);
+        text->setTabChangesFocus(true);
+        text->setMinimumHeight(100);
+        connect(text, &QPlainTextEdit::textChanged, this, changed);
+        editor = text;
+        break;
+    }
+    case FieldSpec::Editor::Text:
+    case FieldSpec::Editor::Email:
+    case FieldSpec::Editor::Password: {
+        auto *line = new QLineEdit(this);
+        line->setMaxLength(spec.maxLength);
+        line->setPlaceholderText(spec.placeholder);
+        line->setClearButtonEnabled(spec.editor != FieldSpec::Editor::Password);
+        if (spec.editor == FieldSpec::Editor::Password)
+            line->setEchoMode(QLineEdit::Password);
+        connect(line, &QLineEdit::textChanged, this, changed);
+        editor = line;
+        break;
+    }
+    }
+    editor->setObjectName(UserFields::key(spec.field));
+    return editor;
+}
+
+QVariant UserEditDialog::editorValue(const FieldRow &row) const
+{
+    if (auto *combo = qobject_cast<QComboBox *>(row.editor))
+        return combo->currentText();
+    if (auto *check = qobject_cast<QCheckBox *>(row.editor))
+        return check->isChecked();
+    if (auto *text = qobject_cast<QPlainTextEdit *>(row.editor))
+        return text->toPlainText();
+    if (auto *line = qobject_cast<QLineEdit *>(row.editor))
+        return row.spec.editor == FieldSpec::Editor::Password ? line->text() : line->text().trimmed();
+    return QVariant();
+}
+
+void UserEditDialog::setEditorValue(FieldRow &row, const QVariant &value)
+{
+    if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
+        const int index = combo->findText(value.toString());
+        if (index >= 0)
+            combo->setCurrentIndex(index);
+    } else if (auto *check = qobject_cast<QCheckBox *>(row.editor)) {
+        check->setChecked(value.toBool());
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(row.editor)) {
+        text->setPlainText(value.toString());
+    } else if (auto *line = qobject_cast<QLineEdit *>(row.editor)) {
+        line->setText(value.toString());
+    }
+    row.touched = false;
+}
+
+QVariant UserEditDialog::originalValue(UserField field) const
+{
+    if (field == UserField::Role)
+        return m_user.roles.value(0);
+    return m_user.value(field);
+}
+
+QWidget *UserEditDialog::editor(UserField field) const
+{
+    for (const FieldRow &row : m_rows) {
+        if (row.spec.field == field)
+            return row.editor;
+    }
+    return nullptr;
+}
+
+QString UserEditDialog::fieldError(UserField field) const
+{
+    for (const FieldRow &row : m_rows) {
+        if (row.spec.field == field)
+            return row.error->isHidden() ? QString() : row.error->text();
+    }
+    return QString();
+}
+
+UserChanges UserEditDialog::changes() const
+{
+    UserChanges changes;
+    for (const FieldRow &row : m_rows) {
+        const QVariant value = editorValue(row);
+        if (m_mode == Mode::Create) {
+            if (value.typeId() == QMetaType::Bool || !value.toString().isEmpty())
+                changes.insert(row.spec.field, value);
+        } else if (value != originalValue(row.spec.field)
+                   && !(value.toString().isEmpty() && originalValue(row.spec.field).toString().isEmpty())) {
+            changes.insert(row.spec.field, value);
+        }
+    }
+    return changes;
+}
+
+QString UserEditDialog::localProblem(const FieldRow &row) const
+{
+    const QString label = UserFields::label(row.spec.field);
+    const QString text = editorValue(row).toString();
+    if (row.spec.required && row.spec.editor != FieldSpec::Editor::Check && text.isEmpty())
+        return tr("%1 is required.").arg(label);
+    if (row.spec.editor == FieldSpec::Editor::Email && !text.isEmpty() && !looksLikeEmail(text))
+        return tr("%1 is not a valid email address.").arg(text);
+    if (text.size() > row.spec.maxLength && row.spec.editor == FieldSpec::Editor::Json)
+        return tr("%1 is longer than %2 characters.").arg(label).arg(row.spec.maxLength);
+    return QString();
+}
+
+bool UserEditDialog::isInputValid() const
+{
+    for (const FieldRow &row : m_rows) {
+        if (!localProblem(row).isEmpty())
+            return false;
+    }
+    return m_mode == Mode::Create || !changes().isEmpty();
+}
+
+void UserEditDialog::updateValidity()
+{
+    QString hint;
+    for (const FieldRow &row : m_rows) {
+        const QString problem = localProblem(row);
+        if (!problem.isEmpty()) {
+            hint = problem;
+            break;
+        }
+    }
+    if (hint.isEmpty() && m_mode == Mode::Edit && changes().isEmpty())
+        hint = tr("No changes yet.");
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(hint.isEmpty() && !isSubmitting());
+}
+
+void UserEditDialog::setSubmitting(bool submitting)
+{
+    m_progress->setVisible(submitting);
+    for (FieldRow &row : m_rows)
+        row.editor->setEnabled(!submitting);
+    if (submitting)
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    else
+        updateValidity();
+}
+
+void UserEditDialog::accept()
+{
+    if (isSubmitting() || !isInputValid() || !m_directory)
+        return;
+    m_message->hideMessage();
+    clearFieldErrors();
+    const UserChanges input = changes();
+    const auto answered = [this](const Result<User> &result) { handleAnswer(result); };
+    m_pending = m_mode == Mode::Create ? m_directory->createUser(input, this, answered)
+                                       : m_directory->updateUser(m_user, input, this, answered);
+    setSubmitting(true);
+}
+
+void UserEditDialog::handleAnswer(const Result<User> &result)
+{
+    m_pending.clear();
+    setSubmitting(false);
+    if (!result) {
+        const ApiError &error = result.error();
+        m_message->showMessage(error.toString(), MessageWidget::Type::Error);
+        bool known = false;
+        const UserField field = UserFields::fromKey(error.field(), &known);
+        if (known)
+            showFieldError(field, error.message());
+        return;
+    }
+    Q_EMIT userSaved(result.value());
+    QDialog::accept();
+}
+
+void UserEditDialog::reject()
+{
+    if (m_pending) {
+        // Closing while saving cancels the request; what happened on the server is re-read by the
+        // caller's refresh, so nothing is guessed.
+        m_pending->cancel();
+        m_pending.clear();
+    }
+    QDialog::reject();
+}
+
+void UserEditDialog::showFieldError(UserField field, const QString &text)
+{
+    for (FieldRow &row : m_rows) {
+        if (row.spec.field == field) {
+            row.error->setText(text);
+            row.error->show();
+            row.editor->setFocus();
+        }
+    }
+}
+
+void UserEditDialog::clearFieldErrors()
+{
+    for (FieldRow &row : m_rows)
+        row.error->hide();
+}
