@@ -1,6 +1,10 @@
 #pragma once
 
+#include "ApiError.h"
+#include "User.h"
+
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -57,8 +61,20 @@ struct UserQuery {
     int page = 1;
     int pageSize = 50;
     QString search;
-    QString role;
-    QString state;
-    QString email;
-    QString externalId;
+    // Server-side filters by field (Role, State, Email, ExternalId, ...); empty values are unset.
+    QHash<UserField, QString> filters;
+
+    QString filter(UserField field) const { return filters.value(field).trimmed(); }
+};
+
+// One row of a batch create the server refused, by its position in the request.
+struct BatchFailure {
+    int index = -1;
+    ApiError error;
+};
+
+// What a batch create did: the users it created and the rows it refused.
+struct BatchResult {
+    QList<User> created;
+    QList<BatchFailure> failures;
 };

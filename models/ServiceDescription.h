@@ -23,6 +23,7 @@ enum class Capability {
     StateFilter = 1 << 11,
     ExactTotal = 1 << 12,
     CurrentUser = 1 << 13,
+    DeleteByExternalId = 1 << 14,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
@@ -37,6 +38,7 @@ struct FieldSpec {
     QStringList choices; // for Editor::Choice
     int maxLength = 256;
     QString placeholder;
+    bool confirm = false; // for Editor::Password: typed twice
 };
 
 struct ServiceDescription {
@@ -48,6 +50,10 @@ struct ServiceDescription {
     QList<FieldSpec> editFields;
     QStringList roles;
     QStringList states; // the states a user can be put in, for filters and toggles
+    // The filter bar's inputs besides the search box (role, state, email, external id, ...),
+    // all applied by the server.
+    QList<FieldSpec> filterFields;
+    int minPasswordLength = 0; // for Capability::ChangePassword and password fields
 
     bool can(Capability capability) const { return capabilities.testFlag(capability); }
 };

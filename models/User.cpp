@@ -36,7 +36,9 @@ QVariant User::value(UserField field) const
     case UserField::Role:
         return roles.join(QStringLiteral(", "));
     case UserField::State:
-        return stateText.isEmpty() ? UserStates::label(state) : stateText;
+        return state != UserState::Unknown || stateText.isEmpty() ? UserStates::label(state) : stateText;
+    case UserField::Active:
+        return state == UserState::Active;
     case UserField::Type:
         return type;
     case UserField::JobTitle:
@@ -92,6 +94,10 @@ void User::setValue(UserField field, const QVariant &value)
     case UserField::State:
         stateText = value.toString();
         break;
+    case UserField::Active:
+        state = value.toBool() ? UserState::Active : UserState::Inactive;
+        stateText.clear();
+        break;
     case UserField::Type:
         type = value.toString();
         break;
@@ -134,4 +140,19 @@ QString UserStates::label(UserState state)
         return tr("Suspended");
     }
     return QString();
+}
+
+UserState UserStates::fromText(const QString &text)
+{
+    for (UserState state : { UserState::Active, UserState::Inactive, UserState::Suspended }) {
+        if (text.compare(label(state), Qt::CaseInsensitive) == 0)
+            return state;
+    }
+    if (text.compare(QLatin1String("active"), Qt::CaseInsensitive) == 0)
+        return UserState::Active;
+    if (text.compare(QLatin1String("inactive"), Qt::CaseInsensitive) == 0)
+        return UserState::Inactive;
+    if (text.compare(QLatin1String("suspended"), Qt::CaseInsensitive) == 0)
+        return UserState::Suspended;
+    return UserState::Unknown;
 }

@@ -54,6 +54,8 @@ class UserStates {
 
 public:
     static QString label(UserState state);
+    // A service's word for a state ("active", "Inactive", "suspended"), case-insensitively.
+    static UserState fromText(const QString &text);
 };
 
 Q_DECLARE_METATYPE(User)

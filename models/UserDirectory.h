@@ -40,6 +40,18 @@ public:
     virtual CallHandle setUserState(const User &user, UserState state, QObject *context, Callback<User> done)
         = 0;
     virtual CallHandle deleteUser(const User &user, QObject *context, Callback<Done> done) = 0;
+    // Capability::DeleteByExternalId: deletes the user the service knows by this external id.
+    virtual CallHandle deleteUserByExternalId(const QString &externalId, QObject *context,
+                                              Callback<Done> done)
+        = 0;
+    // Capability::BatchCreate: partial success is a success with failures listed.
+    virtual CallHandle createUsers(const QList<UserChanges> &inputs, QObject *context,
+                                   Callback<BatchResult> done)
+        = 0;
+    // Capability::ChangePassword.
+    virtual CallHandle changePassword(const User &user, const QString &password, QObject *context,
+                                      Callback<Done> done)
+        = 0;
     virtual CallHandle fetchProjects(const QString &userId, int page, int pageSize, QObject *context,
                                      Callback<Page<Project>> done)
         = 0;

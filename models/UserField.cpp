@@ -55,6 +55,8 @@ QString UserFields::label(UserField field)
         return tr("Role");
     case UserField::State:
         return tr("State");
+    case UserField::Active:
+        return tr("Active");
     case UserField::Type:
         return tr("Type");
     case UserField::JobTitle:

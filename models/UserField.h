@@ -17,6 +17,7 @@ enum class UserField {
     Email,
     Role,
     State,
+    Active, // the state as a yes/no, where a service has only two
     Type,
     JobTitle,
     Organization,

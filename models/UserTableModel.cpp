@@ -33,6 +33,7 @@ QVariant UserTableModel::displayValue(const User &user, UserField field) const
         const QDateTime when = value.toDateTime();
         return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
     }
+    case UserField::Active:
     case UserField::Staff:
     case UserField::Superuser:
         return value.toBool() ? tr("Yes") : tr("No");

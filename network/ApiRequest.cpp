@@ -11,6 +11,12 @@ void ApiRequest::setHeader(const QByteArray &name, const QByteArray &value)
     headers.append({ name, value });
 }
 
+void ApiRequest::addQueryValue(const QString &key, const QString &value)
+{
+    query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)),
+                       QString::fromLatin1(QUrl::toPercentEncoding(value)));
+}
+
 QByteArray ApiRequest::header(const QByteArray &name) const
 {
     for (const auto &header : headers) {

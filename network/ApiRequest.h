@@ -25,6 +25,9 @@ struct ApiRequest {
     // GET and HEAD change nothing on the server, so a failed attempt may be repeated.
     bool isSafeToRetry() const { return method == "GET" || method == "HEAD"; }
     void setHeader(const QByteArray &name, const QByteArray &value);
+    // Adds a query parameter with the value percent-encoded in full, so '+', '&', '#' and
+    // non-ASCII text reach the server as typed ('+' would otherwise arrive as a space).
+    void addQueryValue(const QString &key, const QString &value);
     QByteArray header(const QByteArray &name) const;
 };
 

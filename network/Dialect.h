@@ -50,6 +50,18 @@ public:
     // The human part of an error body in this service's format.
     virtual ServerMessage parseServerMessage(const ApiResponse &response) const = 0;
 
+    // Optional endpoints: a dialect whose description lacks the capability keeps these defaults.
+    virtual ApiRequest deleteUserByExternalId(const QString &externalId) const;
+    virtual ApiRequest createUsers(const QList<UserChanges> &inputs) const;
+    virtual Result<BatchResult> parseBatch(const ApiResponse &response,
+                                           const QList<UserChanges> &inputs) const;
+    virtual ApiRequest changePassword(const User &user, const QString &password) const;
+
+    // Services that trade a username and password for a token (the profile's username).
+    virtual bool signsIn() const { return false; }
+    virtual ApiRequest signIn(const QString &username, const QString &password) const;
+    virtual Result<QString> parseSignIn(const ApiResponse &response) const;
+
 protected:
     const ConnectionProfile &profile() const { return m_profile; }
     const QString &secret() const { return m_secret; }

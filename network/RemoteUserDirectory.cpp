@@ -49,25 +49,29 @@ const ServiceDescription &RemoteUserDirectory::description() const
 
 template<typename T>
 CallHandle RemoteUserDirectory::call(ApiRequest request, std::function<Result<T>(const ApiResponse &)> parse,
-                                     QObject *context, Callback<T> done)
+                                     QObject *context, Callback<T> done, Authorization authorization)
 {
-    m_dialect->authorize(request);
+    if (authorization == Authorization::Credential)
+        m_dialect->authorize(request);
     ApiJob *job = m_client->send(request);
     QPointer<QObject> receiver(context);
-    connect(job, &ApiJob::finished, this, [this, job, receiver, parse, done](const ApiResponse &response) {
-        job->deleteLater();
-        if (!receiver)
-            return;
-        if (!response.isSuccess()) {
-            const ApiError error = errorFromResponse(response, m_dialect->parseServerMessage(response));
-            qCInfo(lcNetwork).noquote() << response.what << "failed:" << error.toString();
-            if (error.kind() == ApiError::Kind::Unauthorized)
-                Q_EMIT credentialRejected();
-            done(error);
-            return;
-        }
-        done(parse(response));
-    });
+    connect(job, &ApiJob::finished, this,
+            [this, job, receiver, parse, done, authorization](const ApiResponse &response) {
+                job->deleteLater();
+                if (!receiver)
+                    return;
+                if (!response.isSuccess()) {
+                    const ApiError error
+                        = errorFromResponse(response, m_dialect->parseServerMessage(response));
+                    qCInfo(lcNetwork).noquote() << response.what << "failed:" << error.toString();
+                    if (error.kind() == ApiError::Kind::Unauthorized
+                        && authorization == Authorization::Credential)
+                        Q_EMIT credentialRejected();
+                    done(error);
+                    return;
+                }
+                done(parse(response));
+            });
     if (context)
         connect(context, &QObject::destroyed, job, &ApiJob::cancel);
     job->start();
@@ -187,4 +191,48 @@ CallHandle RemoteUserDirectory::fetchIntegrations(QObject *context, Callback<Pag
     return call<Page<Integration>>(
         dialect->integrations(), [dialect](const ApiResponse &r) { return dialect->parseIntegrations(r); },
         context, done);
+}
+
+CallHandle RemoteUserDirectory::deleteUserByExternalId(const QString &externalId, QObject *context,
+                                                       Callback<Done> done)
+{
+    if (!description().can(Capability::DeleteByExternalId))
+        return unsupported<Done>(tr("deleting users by external ID"), context, done);
+    return call<Done>(
+        m_dialect->deleteUserByExternalId(externalId),
+        [](const ApiResponse &) { return Result<Done>(Done{}); }, context, done);
+}
+
+CallHandle RemoteUserDirectory::createUsers(const QList<UserChanges> &inputs, QObject *context,
+                                            Callback<BatchResult> done)
+{
+    if (!description().can(Capability::BatchCreate))
+        return unsupported<BatchResult>(tr("creating users in a batch"), context, done);
+    const Dialect *dialect = m_dialect.get();
+    return call<BatchResult>(
+        dialect->createUsers(inputs),
+        [dialect, inputs](const ApiResponse &r) { return dialect->parseBatch(r, inputs); }, context, done);
+}
+
+CallHandle RemoteUserDirectory::changePassword(const User &user, const QString &password, QObject *context,
+                                               Callback<Done> done)
+{
+    if (!description().can(Capability::ChangePassword))
+        return unsupported<Done>(tr("changing passwords"), context, done);
+    return call<Done>(
+        m_dialect->changePassword(user, password), [](const ApiResponse &) { return Result<Done>(Done{}); },
+        context, done);
+}
+
+CallHandle RemoteUserDirectory::signIn(const QString &username, const QString &password, QObject *context,
+                                       Callback<QString> done)
+{
+    if (!m_dialect->signsIn())
+        return unsupported<QString>(tr("signing in with a password"), context, done);
+    const Dialect *dialect = m_dialect.get();
+    // Sent without the credential, which is what it obtains; a 401 here means a wrong password.
+    return call<QString>(
+        dialect->signIn(username, password),
+        [dialect](const ApiResponse &r) { return dialect->parseSignIn(r); }, context, done,
+        Authorization::None);
 }

@@ -37,13 +37,26 @@ public:
     CallHandle fetchArtifacts(const QString &userId, QObject *context,
                               Callback<Page<Artifact>> done) override;
     CallHandle fetchIntegrations(QObject *context, Callback<Page<Integration>> done) override;
+    CallHandle deleteUserByExternalId(const QString &externalId, QObject *context,
+                                      Callback<Done> done) override;
+    CallHandle createUsers(const QList<UserChanges> &inputs, QObject *context,
+                           Callback<BatchResult> done) override;
+    CallHandle changePassword(const User &user, const QString &password, QObject *context,
+                              Callback<Done> done) override;
+
+    // For services that sign in with a username and password: answers the token, which the
+    // caller passes to setCredential() and keeps in the keychain.
+    bool signsIn() const { return m_dialect->signsIn(); }
+    CallHandle signIn(const QString &username, const QString &password, QObject *context,
+                      Callback<QString> done);
 
     const ClientOptions &clientOptions() const { return m_client->options(); }
 
 private:
+    enum class Authorization { Credential, None };
     template<typename T>
     CallHandle call(ApiRequest request, std::function<Result<T>(const ApiResponse &)> parse, QObject *context,
-                    Callback<T> done);
+                    Callback<T> done, Authorization authorization = Authorization::Credential);
     template<typename T> CallHandle unsupported(const QString &what, QObject *context, Callback<T> done);
 
     std::unique_ptr<Dialect> m_dialect;

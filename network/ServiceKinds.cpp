@@ -1,6 +1,9 @@
 #include "ServiceKinds.h"
 
 #include "OrgAppDialect.h"
+#include "PapermergeDialect.h"
+#include "PaprDialect.h"
+#include "RestV1Dialect.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +51,12 @@ std::unique_ptr<Dialect> ServiceKinds::createDialect(const ConnectionProfile &pr
 {
     if (profile.serviceKind == OrgAppDialect::kindId())
         return std::make_unique<OrgAppDialect>(profile);
+    if (profile.serviceKind == PaprDialect::kindId())
+        return std::make_unique<PaprDialect>(profile);
+    if (profile.serviceKind == RestV1Dialect::kindId())
+        return std::make_unique<RestV1Dialect>(profile);
+    if (profile.serviceKind == PapermergeDialect::kindId())
+        return std::make_unique<PapermergeDialect>(profile);
     return nullptr;
 }
 

@@ -51,7 +51,8 @@ void ConnectionController::open(const ConnectionProfile &profile, const QString 
             return;
         }
         if (!m_keychain || !m_keychainAvailable) {
-            Q_EMIT credentialNeeded(profile, tr("Enter the credential for \"%1\".").arg(profile.name));
+            Q_EMIT credentialNeeded(profile,
+                                    askReason(tr("Enter the credential for \"%1\".").arg(profile.name)));
             return;
         }
         m_keychain->readSecret(profile.secretKey(), this, [this, profile](const SecretResult &stored) {
@@ -78,42 +79,84 @@ void ConnectionController::open(const ConnectionProfile &profile, const QString 
     });
 }
 
-void ConnectionController::connectWith(const QString &credential)
+RemoteUserDirectory *ConnectionController::ensureDirectory()
 {
+    if (m_directory)
+        return m_directory;
     auto dialect = ServiceKinds::createDialect(m_profile);
     if (!dialect) {
         Q_EMIT notice(tr("Roster does not know the service kind \"%1\".").arg(m_profile.serviceKind), true);
-        return;
+        return nullptr;
     }
     auto *directory = new RemoteUserDirectory(std::move(dialect), m_manager, m_profile, this);
-    directory->setCredential(credential);
     connect(directory, &UserDirectory::credentialRejected, this, [this, directory] {
         if (directory != m_directory)
             return;
+        m_memory->removeSecret(m_profile.secretKey(), this, [](const SecretResult &) {});
         Q_EMIT credentialNeeded(
             m_profile,
-            tr("The server did not accept the credential for \"%1\". Enter it again; your place "
-               "in the list is kept.")
-                .arg(m_profile.name));
+            directory->signsIn()
+                ? tr("Your session on \"%1\" has ended. Sign in again as %2; your place in the "
+                     "list is kept.")
+                      .arg(m_profile.name, m_profile.username)
+                : tr("The server did not accept the credential for \"%1\". Enter it again; your "
+                     "place in the list is kept.")
+                      .arg(m_profile.name));
     });
     m_directory = directory;
+    return directory;
+}
+
+void ConnectionController::connectWith(const QString &credential)
+{
+    RemoteUserDirectory *directory = ensureDirectory();
+    if (!directory)
+        return;
+    directory->setCredential(credential);
     Q_EMIT connected(directory, m_profile);
+}
+
+QString ConnectionController::askReason(const QString &why) const
+{
+    if (ServiceKinds::find(m_profile.serviceKind).usesUsername)
+        return tr("%1 Sign in as %2.").arg(why, m_profile.username);
+    return why;
 }
 
 void ConnectionController::provideCredential(const QString &credential, bool remember)
 {
     if (credential.isEmpty())
         return;
-    m_memory->writeSecret(m_profile.secretKey(), credential, this, [](const SecretResult &) {});
-    if (remember)
-        storeCredential(m_profile, credential);
-    if (m_directory) {
-        // Same connection, new credential: the window keeps its list and reloads what failed.
-        m_directory->setCredential(credential);
-        Q_EMIT connected(m_directory, m_profile);
-    } else {
-        connectWith(credential);
+    RemoteUserDirectory *directory = ensureDirectory();
+    if (!directory)
+        return;
+    if (!directory->signsIn()) {
+        useSecret(credential, remember);
+        return;
     }
+    // A password is traded for a token; only the token is kept, never the password.
+    const ConnectionProfile profile = m_profile;
+    directory->signIn(
+        profile.username, credential, this, [this, profile, remember](const Result<QString> &token) {
+            if (profile.id != m_profile.id)
+                return;
+            if (!token) {
+                Q_EMIT credentialNeeded(profile,
+                                        tr("Signing in to \"%1\" as %2 failed: %3")
+                                            .arg(profile.name, profile.username, token.error().message()));
+                return;
+            }
+            useSecret(token.value(), remember);
+        });
+}
+
+void ConnectionController::useSecret(const QString &secret, bool remember)
+{
+    m_memory->writeSecret(m_profile.secretKey(), secret, this, [](const SecretResult &) {});
+    if (remember)
+        storeCredential(m_profile, secret);
+    // Same connection, new credential: the window keeps its list and reloads what failed.
+    connectWith(secret);
 }
 
 void ConnectionController::storeCredential(const ConnectionProfile &profile, const QString &credential)

@@ -44,7 +44,10 @@ Q_SIGNALS:
     void notice(const QString &text, bool isError);
 
 private:
+    RemoteUserDirectory *ensureDirectory();
     void connectWith(const QString &credential);
+    void useSecret(const QString &secret, bool remember);
+    QString askReason(const QString &why) const;
     void keychainFailed(const QString &message);
 
     QPointer<QNetworkAccessManager> m_manager;

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "BatchCreateDialog.h"
+#include "ChangePasswordDialog.h"
 #include "ConnectionController.h"
 #include "CredentialDialog.h"
 #include "DetailsPane.h"
@@ -17,7 +19,9 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -33,6 +37,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -133,6 +138,16 @@ void MainWindow::createActions()
                           QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deleteAction
         = make(QStringLiteral("deleteUserAction"), tr("Delete…"), QStyle::SP_TrashIcon, QKeySequence::Delete);
+    m_batchAction = make(QStringLiteral("batchCreateAction"), tr("New Users…"),
+                         QStyle::SP_FileDialogNewFolder, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_deleteExternalAction = make(QStringLiteral("deleteByExternalIdAction"), tr("Delete by External ID…"),
+                                  QStyle::SP_TrashIcon, QKeySequence());
+    m_passwordAction = make(QStringLiteral("changePasswordAction"), tr("Change Password…"),
+                            QStyle::SP_DialogResetButton, QKeySequence());
+    m_stateMenu = new QMenu(tr("Set State"), this);
+    m_stateMenu->setObjectName(QStringLiteral("stateMenu"));
+    m_stateMenu->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_stateMenu->menuAction()->setObjectName(QStringLiteral("setStateAction"));
     m_settingsAction = make(QStringLiteral("settingsAction"), tr("Connections…"), QStyle::SP_ComputerIcon,
                             QKeySequence::Preferences);
     m_copyIdAction = make(QStringLiteral("copyIdAction"), tr("Copy ID"), QStyle::SP_FileIcon, QKeySequence());
@@ -146,6 +161,9 @@ void MainWindow::createActions()
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editUser);
     connect(m_toggleAction, &QAction::triggered, this, &MainWindow::toggleState);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteUser);
+    connect(m_batchAction, &QAction::triggered, this, &MainWindow::createUsersInBatch);
+    connect(m_deleteExternalAction, &QAction::triggered, this, &MainWindow::deleteByExternalId);
+    connect(m_passwordAction, &QAction::triggered, this, &MainWindow::changePassword);
     connect(m_settingsAction, &QAction::triggered, this, [this] { showSettings(false); });
     connect(m_copyIdAction, &QAction::triggered, this,
             [this] { QApplication::clipboard()->setText(selectedUser().id); });
@@ -196,8 +214,12 @@ void MainWindow::createToolBar()
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_newAction);
+    toolbar->addAction(m_batchAction);
     toolbar->addAction(m_editAction);
     toolbar->addAction(m_toggleAction);
+    toolbar->addAction(m_stateMenu->menuAction());
+    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_stateMenu->menuAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
     toolbar->addAction(m_deleteAction);
 
     connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
@@ -236,7 +258,11 @@ void MainWindow::createWorkspace()
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter users"));
     m_filter->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
-    layout->addWidget(m_filter);
+    m_filterBar = new QWidget(m_workspace);
+    auto *filterLayout = new QHBoxLayout(m_filterBar);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    filterLayout->addWidget(m_filter, 1);
+    layout->addWidget(m_filterBar);
 
     m_proxy = new UserFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -417,7 +443,9 @@ void MainWindow::onConnected(UserDirectory *directory, const ConnectionProfile &
     m_settings->setLastProfileId(profile.id);
     rebuildProfileSwitcher();
     m_model->setDirectory(directory);
-    m_model->setQuery(UserQuery{ 1, profile.pageSize, {}, {}, {}, {}, {} });
+    UserQuery query;
+    query.pageSize = profile.pageSize;
+    m_model->setQuery(query);
     m_view->horizontalHeader()->restoreState(m_settings->userTableHeaderState(profile.serviceKind));
     m_details->setDirectory(directory);
     applyCapabilities();
@@ -464,6 +492,21 @@ void MainWindow::applyCapabilities()
     m_editAction->setVisible(can(Capability::UpdateUser));
     m_toggleAction->setVisible(can(Capability::ToggleState));
     m_deleteAction->setVisible(can(Capability::DeleteUser));
+    m_batchAction->setVisible(can(Capability::BatchCreate));
+    m_deleteExternalAction->setVisible(can(Capability::DeleteByExternalId));
+    m_passwordAction->setVisible(can(Capability::ChangePassword));
+    // More than two states: the toggle keeps its quick flip and a menu offers each state.
+    m_stateMenu->clear();
+    const QStringList states = description ? description->states : QStringList();
+    m_stateMenu->menuAction()->setVisible(can(Capability::ToggleState) && states.size() > 2);
+    for (const QString &state : states) {
+        QAction *action = m_stateMenu->addAction(UserStates::label(UserStates::fromText(state)));
+        action->setData(int(UserStates::fromText(state)));
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this,
+                [this, action] { setState(UserState(action->data().toInt())); });
+    }
+    rebuildFilterBar();
     m_filter->setPlaceholderText(can(Capability::ServerSearch)
                                      ? tr("Search users on the server")
                                      : tr("Filter loaded users (name, email, role…)"));
@@ -496,6 +539,26 @@ void MainWindow::loadCurrentUser()
     });
 }
 
+UserQuery MainWindow::currentQuery() const
+{
+    UserQuery query = m_model->query();
+    query.page = 1;
+    query.search = m_directory && m_directory->description().can(Capability::ServerSearch)
+        ? m_filter->text().trimmed()
+        : QString();
+    query.filters.clear();
+    for (const auto &[spec, widget] : m_serverFilters) {
+        QString value;
+        if (auto *combo = qobject_cast<QComboBox *>(widget))
+            value = combo->currentData().toString();
+        else if (auto *line = qobject_cast<QLineEdit *>(widget))
+            value = line->text().trimmed();
+        if (!value.isEmpty())
+            query.filters.insert(spec.field, value);
+    }
+    return query;
+}
+
 void MainWindow::reloadUsers()
 {
     if (!m_directory)
@@ -504,10 +567,7 @@ void MainWindow::reloadUsers()
     if (selected.isValid())
         m_pendingSelection = selected.id;
     m_message->hideMessage();
-    UserQuery query = m_model->query();
-    query.search
-        = m_directory->description().can(Capability::ServerSearch) ? m_filter->text().trimmed() : QString();
-    m_model->setQuery(query);
+    m_model->setQuery(currentQuery());
     m_model->reload();
 }
 
@@ -515,14 +575,56 @@ void MainWindow::onFilterChanged()
 {
     if (!m_directory)
         return;
-    if (m_directory->description().can(Capability::ServerSearch)) {
-        reloadUsers(); // back to page 1 with the new search
+    const UserQuery wanted = currentQuery();
+    const UserQuery loaded = m_model->query();
+    if (wanted.search != loaded.search || wanted.filters != loaded.filters) {
+        reloadUsers(); // the server filters: back to page 1 with the new criteria
         return;
     }
-    static_cast<UserFilterProxy *>(m_proxy)->setText(m_filter->text());
+    static_cast<UserFilterProxy *>(m_proxy)->setText(
+        m_directory->description().can(Capability::ServerSearch) ? QString() : m_filter->text());
     updateCount();
     if (m_proxy->rowCount() < 40 && m_model->canFetchMore(QModelIndex()) && !m_filter->text().isEmpty())
         m_model->fetchMore(QModelIndex());
+}
+
+void MainWindow::rebuildFilterBar()
+{
+    for (const auto &[spec, widget] : std::as_const(m_serverFilters))
+        delete widget;
+    m_serverFilters.clear();
+    if (!m_directory)
+        return;
+    auto *layout = static_cast<QHBoxLayout *>(m_filterBar->layout());
+    const QList<FieldSpec> filters = m_directory->description().filterFields;
+    for (const FieldSpec &spec : filters) {
+        QWidget *widget = nullptr;
+        if (spec.editor == FieldSpec::Editor::Choice) {
+            auto *combo = new QComboBox(m_filterBar);
+            combo->addItem(spec.placeholder, QString());
+            for (const QString &choice : spec.choices) {
+                const UserState state = UserStates::fromText(choice);
+                combo->addItem(spec.field == UserField::State && state != UserState::Unknown
+                                   ? UserStates::label(state)
+                                   : choice,
+                               choice);
+            }
+            connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::onFilterChanged);
+            widget = combo;
+        } else {
+            auto *line = new QLineEdit(m_filterBar);
+            line->setPlaceholderText(spec.placeholder);
+            line->setClearButtonEnabled(true);
+            line->setMaximumWidth(240);
+            connect(line, &QLineEdit::textChanged, m_filterDebounce, qOverload<>(&QTimer::start));
+            widget = line;
+        }
+        widget->setObjectName(UserFields::key(spec.field) + QStringLiteral("Filter"));
+        widget->setAccessibleName(tr("Filter by %1").arg(UserFields::label(spec.field)));
+        widget->setToolTip(tr("Filter by %1 (on the server)").arg(UserFields::label(spec.field).toLower()));
+        layout->addWidget(widget);
+        m_serverFilters.append({ spec, widget });
+    }
 }
 
 void MainWindow::updateCount()
@@ -591,6 +693,13 @@ void MainWindow::updateActions()
     m_toggleAction->setText(active ? tr("Deactivate") : tr("Activate"));
     m_toggleAction->setIcon(style()->standardIcon(active ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_toggleAction->setEnabled(hasUser && user.state != UserState::Unknown && !m_stateCall);
+    m_stateMenu->setEnabled(m_toggleAction->isEnabled());
+    const QList<QAction *> stateActions = m_stateMenu->actions();
+    for (QAction *action : stateActions)
+        action->setChecked(hasUser && UserState(action->data().toInt()) == user.state);
+    m_passwordAction->setEnabled(hasUser);
+    m_batchAction->setEnabled(connected);
+    m_deleteExternalAction->setEnabled(connected);
 }
 
 void MainWindow::createUser()
@@ -626,10 +735,15 @@ void MainWindow::editUser()
 void MainWindow::toggleState()
 {
     const User user = selectedUser();
-    if (!m_directory || !user.isValid() || m_stateCall)
-        return;
     const bool active = user.state != UserState::Inactive && user.state != UserState::Suspended;
-    const UserState target = active ? UserState::Inactive : UserState::Active;
+    setState(active ? UserState::Inactive : UserState::Active);
+}
+
+void MainWindow::setState(UserState target)
+{
+    const User user = selectedUser();
+    if (!m_directory || !user.isValid() || m_stateCall || user.state == target)
+        return;
     m_stateCall = m_directory->setUserState(
         user, target, this, [this, name = user.displayName()](const Result<User> &result) {
             m_stateCall.clear();
@@ -646,6 +760,65 @@ void MainWindow::toggleState()
             updateActions();
         });
     updateActions();
+}
+
+void MainWindow::createUsersInBatch()
+{
+    if (!m_directory)
+        return;
+    auto *dialog = new BatchCreateDialog(m_directory, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BatchCreateDialog::usersCreated, this, [this](const QList<User> &users) {
+        for (const User &user : users)
+            m_model->addUser(user);
+        statusBar()->showMessage(tr("Created %n user(s).", nullptr, int(users.size())), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::changePassword()
+{
+    const User user = selectedUser();
+    if (!m_directory || !user.isValid())
+        return;
+    auto *dialog = new ChangePasswordDialog(m_directory, user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePasswordDialog::passwordChanged, this, [this](const User &changed) {
+        statusBar()->showMessage(tr("Changed the password of %1.").arg(changed.displayName()), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteByExternalId()
+{
+    if (!m_directory)
+        return;
+    auto *input = new QInputDialog(this);
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    input->setWindowTitle(tr("Delete by External ID"));
+    input->setLabelText(tr("External ID of the user to delete permanently:"));
+    input->setOkButtonText(tr("Delete"));
+    const User selected = selectedUser();
+    input->setTextValue(selected.externalId);
+    connect(input, &QInputDialog::textValueSelected, this, [this](const QString &value) {
+        const QString externalId = value.trimmed();
+        if (externalId.isEmpty() || !m_directory)
+            return;
+        m_directory->deleteUserByExternalId(externalId, this, [this, externalId](const Result<Done> &result) {
+            if (!result) {
+                showError(result.error());
+                return;
+            }
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->userAt(row).externalId == externalId) {
+                    m_model->removeUser(m_model->userAt(row).id);
+                    break;
+                }
+            }
+            statusBar()->showMessage(tr("Deleted the user with external ID %1.").arg(externalId), 5000);
+        });
+    });
+    input->open();
 }
 
 void MainWindow::deleteUser()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionProfile.h"
+#include "ServiceDescription.h"
 #include "User.h"
 #include "UserDirectory.h"
 
@@ -11,6 +12,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -73,10 +75,17 @@ private:
     void onCurrentRowChanged();
     void onFilterChanged();
 
+    void rebuildFilterBar();
+    UserQuery currentQuery() const;
+
     void createUser();
+    void createUsersInBatch();
     void editUser();
     void toggleState();
+    void setState(UserState target);
     void deleteUser();
+    void deleteByExternalId();
+    void changePassword();
     void showContextMenu(const QPoint &pos);
     void showError(const ApiError &error);
     void selectUserById(const QString &id);
@@ -95,6 +104,8 @@ private:
     QWidget *m_workspace = nullptr;
     MessageWidget *m_message = nullptr;
     QLineEdit *m_filter = nullptr;
+    QWidget *m_filterBar = nullptr;
+    QList<std::pair<FieldSpec, QWidget *>> m_serverFilters; // the service's filter inputs
     QTimer *m_filterDebounce = nullptr;
     QTimer *m_selectionDebounce = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -112,6 +123,10 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_toggleAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_batchAction = nullptr;
+    QAction *m_deleteExternalAction = nullptr;
+    QAction *m_passwordAction = nullptr;
+    QMenu *m_stateMenu = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_copyIdAction = nullptr;
     QAction *m_copyEmailAction = nullptr;

@@ -239,6 +239,9 @@ void SettingsDialog::updateKindRows()
     m_form->setRowVisible(m_apiPrefix, kind.usesApiPrefix);
     m_apiPrefix->setPlaceholderText(kind.defaultApiPrefix);
     m_form->setRowVisible(m_username, kind.usesUsername);
+    // Services that sign in ask for the password when connecting and keep only the token.
+    m_form->setRowVisible(m_credential, !kind.usesUsername);
+    m_form->setRowVisible(m_storageNote, !kind.usesUsername);
     const QString previousAuth = m_auth->currentData().toString();
     const bool wasLoading = m_loading;
     m_loading = true;

@@ -1,5 +1,6 @@
 #include "UserEditDialog.h"
 
+#include "JsonText.h"
 #include "MessageWidget.h"
 
 #include <QCheckBox>
@@ -76,6 +77,15 @@ void UserEditDialog::buildForm()
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->setSpacing(2);
         cellLayout->addWidget(row.editor);
+        if (spec.editor == FieldSpec::Editor::Password && spec.confirm) {
+            row.confirm = new QLineEdit(cell);
+            row.confirm->setObjectName(UserFields::key(spec.field) + QStringLiteral("Confirm"));
+            row.confirm->setEchoMode(QLineEdit::Password);
+            row.confirm->setPlaceholderText(tr("Type it again"));
+            row.confirm->setAccessibleName(tr("Confirm %1").arg(UserFields::label(spec.field)));
+            connect(row.confirm, &QLineEdit::textChanged, this, &UserEditDialog::updateValidity);
+            cellLayout->addWidget(row.confirm);
+        }
         cellLayout->addWidget(row.error);
         const QString label
             = UserFields::label(spec.field) + (spec.required ? QStringLiteral(" *") : QString());
@@ -84,7 +94,8 @@ void UserEditDialog::buildForm()
             formLabel->setBuddy(row.editor);
         row.editor->setAccessibleName(UserFields::label(spec.field));
         m_rows.append(row);
-        setEditorValue(m_rows.last(), m_mode == Mode::Edit ? originalValue(spec.field) : QVariant());
+        // Edit starts from the server's values, create from the caller's defaults.
+        setEditorValue(m_rows.last(), originalValue(spec.field));
     }
     layout->addLayout(m_form);
 
@@ -173,7 +184,7 @@ QVariant UserEditDialog::editorValue(const FieldRow &row) const
     if (auto *check = qobject_cast<QCheckBox *>(row.editor))
         return check->isChecked();
     if (auto *text = qobject_cast<QPlainTextEdit *>(row.editor))
-        return text->toPlainText();
+        return JsonObjectText::parse(text->toPlainText()).value;
     if (auto *line = qobject_cast<QLineEdit *>(row.editor))
         return row.spec.editor == FieldSpec::Editor::Password ? line->text() : line->text().trimmed();
     return QVariant();
@@ -188,7 +199,7 @@ void UserEditDialog::setEditorValue(FieldRow &row, const QVariant &value)
     } else if (auto *check = qobject_cast<QCheckBox *>(row.editor)) {
         check->setChecked(value.toBool());
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(row.editor)) {
-        text->setPlainText(value.toString());
+        text->setPlainText(JsonObjectText::format(value.toMap()));
     } else if (auto *line = qobject_cast<QLineEdit *>(row.editor)) {
         line->setText(value.toString());
     }
@@ -225,13 +236,20 @@ UserChanges UserEditDialog::changes() const
     UserChanges changes;
     for (const FieldRow &row : m_rows) {
         const QVariant value = editorValue(row);
+        const bool empty = value.typeId() == QMetaType::QVariantMap
+            ? value.toMap().isEmpty()
+            : value.typeId() != QMetaType::Bool && value.toString().isEmpty();
         if (m_mode == Mode::Create) {
-            if (value.typeId() == QMetaType::Bool || !value.toString().isEmpty())
+            if (!empty)
                 changes.insert(row.spec.field, value);
-        } else if (value != originalValue(row.spec.field)
-                   && !(value.toString().isEmpty() && originalValue(row.spec.field).toString().isEmpty())) {
-            changes.insert(row.spec.field, value);
+            continue;
         }
+        const QVariant original = originalValue(row.spec.field);
+        const bool originalEmpty = original.typeId() == QMetaType::QVariantMap
+            ? original.toMap().isEmpty()
+            : original.typeId() != QMetaType::Bool && original.toString().isEmpty();
+        if (value != original && !(empty && originalEmpty))
+            changes.insert(row.spec.field, value);
     }
     return changes;
 }
@@ -239,13 +257,21 @@ UserChanges UserEditDialog::changes() const
 QString UserEditDialog::localProblem(const FieldRow &row) const
 {
     const QString label = UserFields::label(row.spec.field);
+    if (auto *json = qobject_cast<QPlainTextEdit *>(row.editor)) {
+        const JsonObjectText parsed = JsonObjectText::parse(json->toPlainText());
+        return parsed.ok ? QString() : tr("%1 is not valid JSON: %2.").arg(label, parsed.error);
+    }
     const QString text = editorValue(row).toString();
+    if (row.confirm && row.confirm->text() != text)
+        return row.confirm->text().isEmpty() ? tr("Type the %1 again to confirm it.").arg(label.toLower())
+                                             : tr("The two %1 entries do not match.").arg(label.toLower());
     if (row.spec.required && row.spec.editor != FieldSpec::Editor::Check && text.isEmpty())
         return tr("%1 is required.").arg(label);
     if (row.spec.editor == FieldSpec::Editor::Email && !text.isEmpty() && !looksLikeEmail(text))
         return tr("%1 is not a valid email address.").arg(text);
-    if (text.size() > row.spec.maxLength && row.spec.editor == FieldSpec::Editor::Json)
-        return tr("%1 is longer than %2 characters.").arg(label).arg(row.spec.maxLength);
+    if (m_minPasswordLength > 0 && row.spec.editor == FieldSpec::Editor::Password && !text.isEmpty()
+        && text.size() < m_minPasswordLength)
+        return tr("%1 must have at least %2 characters.").arg(label).arg(m_minPasswordLength);
     return QString();
 }
 
@@ -261,12 +287,15 @@ bool UserEditDialog::isInputValid() const
 void UserEditDialog::updateValidity()
 {
     QString hint;
-    for (const FieldRow &row : m_rows) {
+    for (FieldRow &row : m_rows) {
         const QString problem = localProblem(row);
-        if (!problem.isEmpty()) {
-            hint = problem;
-            break;
+        if (row.spec.editor == FieldSpec::Editor::Json && row.touched) {
+            // Invalid JSON is named right under the editor, with where the parser stopped.
+            row.error->setText(problem);
+            row.error->setVisible(!problem.isEmpty());
         }
+        if (!problem.isEmpty() && hint.isEmpty())
+            hint = problem;
     }
     if (hint.isEmpty() && m_mode == Mode::Edit && changes().isEmpty())
         hint = tr("No changes yet.");
@@ -278,8 +307,11 @@ void UserEditDialog::updateValidity()
 void UserEditDialog::setSubmitting(bool submitting)
 {
     m_progress->setVisible(submitting);
-    for (FieldRow &row : m_rows)
+    for (FieldRow &row : m_rows) {
         row.editor->setEnabled(!submitting);
+        if (row.confirm)
+            row.confirm->setEnabled(!submitting);
+    }
     if (submitting)
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     else

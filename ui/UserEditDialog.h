@@ -11,6 +11,7 @@
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class MessageWidget;
 
@@ -49,12 +50,14 @@ private:
     struct FieldRow {
         FieldSpec spec;
         QWidget *editor = nullptr;
+        QLineEdit *confirm = nullptr; // the second entry of a confirmed password
         QLabel *error = nullptr;
         bool touched = false;
     };
 
     void buildForm();
     QWidget *createEditor(const FieldSpec &spec);
+    // The value as the directory takes it (metadata as a map, flags as bool).
     QVariant editorValue(const FieldRow &row) const;
     void setEditorValue(FieldRow &row, const QVariant &value);
     QVariant originalValue(UserField field) const;
@@ -75,4 +78,5 @@ private:
     QProgressBar *m_progress = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     CallHandle m_pending;
+    int m_minPasswordLength = 0;
 };

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Dialect.h"
+
+#include <QJsonObject>
+
+// Papr Memory's users (api/papr-memory-users.txt, specs/papr-memory-openapi.yaml): an API key
+// (or session token, or Bearer token) header, page/page_size with a total, email and external_id
+// filters, PUT updates with only the changed fields, delete by id or by external id, and a batch
+// create whose 207 answer lists the rows that failed. Users have free-form metadata whose "name"
+// is their display name; there is no state to toggle.
+class PaprDialect final : public Dialect {
+public:
+    static QString kindId() { return QStringLiteral("papr-memory"); }
+
+    explicit PaprDialect(const ConnectionProfile &profile);
+
+    const ServiceDescription &description() const override { return m_description; }
+    void authorize(ApiRequest &request) const override;
+
+    ApiRequest currentUser() const override { return ApiRequest(); }
+    Result<User> parseCurrentUser(const ApiResponse &response) const override { return parseUser(response); }
+    ApiRequest listUsers(const UserQuery &query) const override;
+    Result<Page<User>> parseUserPage(const ApiResponse &response, const UserQuery &query) const override;
+    ApiRequest getUser(const QString &id) const override;
+    Result<User> parseUser(const ApiResponse &response) const override;
+    ApiRequest createUser(const UserChanges &input) const override;
+    ApiRequest updateUser(const User &original, const UserChanges &changes) const override;
+    ApiRequest setUserState(const User &, UserState) const override { return ApiRequest(); }
+    Result<User> parseStateAnswer(const ApiResponse &response, const User &) const override
+    {
+        return parseUser(response);
+    }
+    ApiRequest deleteUser(const User &user) const override;
+    ApiRequest deleteUserByExternalId(const QString &externalId) const override;
+    ApiRequest createUsers(const QList<UserChanges> &inputs) const override;
+    Result<BatchResult> parseBatch(const ApiResponse &response,
+                                   const QList<UserChanges> &inputs) const override;
+    ApiRequest listProjects(const QString &, int, int) const override { return ApiRequest(); }
+    Result<Page<Project>> parseProjectPage(const ApiResponse &, int, int) const override
+    {
+        return Page<Project>();
+    }
+    ApiRequest latestArtifacts(const QString &) const override { return ApiRequest(); }
+    Result<Page<Artifact>> parseArtifacts(const ApiResponse &) const override { return Page<Artifact>(); }
+    ApiRequest integrations() const override { return ApiRequest(); }
+    Result<Page<Integration>> parseIntegrations(const ApiResponse &) const override
+    {
+        return Page<Integration>();
+    }
+    ServerMessage parseServerMessage(const ApiResponse &response) const override;
+
+    static User userFromJson(const QJsonObject &object);
+    static QJsonObject userToJson(const UserChanges &input);
+
+private:
+    ApiRequest request(const QByteArray &method, const QString &path, const QString &what) const;
+
+    ServiceDescription m_description;
+};

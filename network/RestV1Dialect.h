@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Dialect.h"
+
+#include <QJsonObject>
+
+// The plain REST users API (api/rest-v1-users.txt): Bearer token, page/limit paging with a
+// pagination block, role/status/search filters applied by the server, PATCH with only the
+// changed fields, delete, status active/inactive/suspended, and error envelopes
+// {success:false, error:{code, message, field}} whose field belongs next to its input.
+class RestV1Dialect final : public Dialect {
+public:
+    static QString kindId() { return QStringLiteral("rest-v1"); }
+
+    explicit RestV1Dialect(const ConnectionProfile &profile);
+
+    const ServiceDescription &description() const override { return m_description; }
+    void authorize(ApiRequest &request) const override;
+
+    ApiRequest currentUser() const override { return ApiRequest(); }
+    Result<User> parseCurrentUser(const ApiResponse &response) const override { return parseUser(response); }
+    ApiRequest listUsers(const UserQuery &query) const override;
+    Result<Page<User>> parseUserPage(const ApiResponse &response, const UserQuery &query) const override;
+    ApiRequest getUser(const QString &id) const override;
+    Result<User> parseUser(const ApiResponse &response) const override;
+    ApiRequest createUser(const UserChanges &input) const override;
+    ApiRequest updateUser(const User &original, const UserChanges &changes) const override;
+    ApiRequest setUserState(const User &user, UserState state) const override;
+    Result<User> parseStateAnswer(const ApiResponse &response, const User &) const override
+    {
+        return parseUser(response);
+    }
+    ApiRequest deleteUser(const User &user) const override;
+    ApiRequest listProjects(const QString &, int, int) const override { return ApiRequest(); }
+    Result<Page<Project>> parseProjectPage(const ApiResponse &, int, int) const override
+    {
+        return Page<Project>();
+    }
+    ApiRequest latestArtifacts(const QString &) const override { return ApiRequest(); }
+    Result<Page<Artifact>> parseArtifacts(const ApiResponse &) const override { return Page<Artifact>(); }
+    ApiRequest integrations() const override { return ApiRequest(); }
+    Result<Page<Integration>> parseIntegrations(const ApiResponse &) const override
+    {
+        return Page<Integration>();
+    }
+    ServerMessage parseServerMessage(const ApiResponse &response) const override;
+
+    static User userFromJson(const QJsonObject &object);
+
+private:
+    ApiRequest request(const QByteArray &method, const QString &path, const QString &what) const;
+    ApiRequest withBody(ApiRequest request, const QJsonObject &body) const;
+
+    ServiceDescription m_description;
+};

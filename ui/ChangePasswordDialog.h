@@ -1,0 +1,46 @@
+#pragma once
+
+#include "User.h"
+#include "UserDirectory.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class MessageWidget;
+
+// Sets a new password for one user: typed twice, masked, sent on OK; a refusal stays inside
+// the dialog with both entries kept.
+class ChangePasswordDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    ChangePasswordDialog(UserDirectory *directory, const User &user, QWidget *parent = nullptr);
+    ~ChangePasswordDialog() override;
+
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *confirmEdit() const { return m_confirm; }
+    MessageWidget *messageWidget() const { return m_message; }
+    bool isInputValid() const;
+
+    void accept() override;
+    void reject() override;
+
+Q_SIGNALS:
+    void passwordChanged(const User &user);
+
+private:
+    void updateValidity();
+
+    QPointer<UserDirectory> m_directory;
+    User m_user;
+    MessageWidget *m_message;
+    QLineEdit *m_password;
+    QLineEdit *m_confirm;
+    QLabel *m_hint;
+    QProgressBar *m_progress;
+    QDialogButtonBox *m_buttons;
+    CallHandle m_pending;
+};
