@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QNetworkReply>
 #include <QPair>
 #include <QString>
@@ -48,3 +49,5 @@ struct ApiResponse {
     bool isSuccess() const { return hasHttpAnswer() && status >= 200 && status < 300; }
     QByteArray header(const QByteArray &name) const;
 };
+
+Q_DECLARE_METATYPE(ApiResponse)
