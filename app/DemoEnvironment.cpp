@@ -19,19 +19,22 @@ bool DemoEnvironment::start()
         delete server;
         return false;
     }
-    auto *orgApp = new OrgAppService(server, server);
     m_server = server;
-
-    Connection org;
-    // A fixed id: the demo's window layout is remembered like any connection's, its secret never.
-    org.profile.id = QStringLiteral("demo-org-app");
-    org.profile.name = tr("Demo: Org App");
-    org.profile.baseUrl = server->baseUrl();
-    org.profile.serviceKind = QStringLiteral("org-app");
-    org.profile.organization = orgApp->org();
-    org.profile.pageSize = 50;
-    org.profile.timeoutSeconds = 15;
-    org.credential = orgApp->token();
-    m_connections.append(org);
+    const QList<MockService *> services{ new OrgAppService(server, server) };
+    for (const MockService *service : services) {
+        const MockService::DemoAccount account = service->demoAccount();
+        Connection connection;
+        // A fixed id: the demo's window layout is remembered like any connection's, its secret never.
+        connection.profile.id = QStringLiteral("demo-") + account.serviceKind;
+        connection.profile.name = tr("Demo: %1").arg(account.displayName);
+        connection.profile.baseUrl = server->baseUrl();
+        connection.profile.serviceKind = account.serviceKind;
+        connection.profile.organization = account.organization;
+        connection.profile.username = account.username;
+        connection.profile.pageSize = 50;
+        connection.profile.timeoutSeconds = 15;
+        connection.credential = account.credential;
+        m_connections.append(connection);
+    }
     return true;
 }

@@ -451,6 +451,7 @@ void MainWindow::onConnected(UserDirectory *directory, const ConnectionProfile &
     applyCapabilities();
     m_stack->setCurrentWidget(m_workspace);
     m_filter->clear();
+    updateActions();
     reloadUsers();
     loadCurrentUser();
 }

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+class MockHttpServer;
+
+// One stand-in service on a MockHttpServer. Each describes the demo connection that reaches
+// it, so the app's demo needs no knowledge of the services.
+class MockService : public QObject {
+    Q_OBJECT
+
+public:
+    struct DemoAccount {
+        QString serviceKind; // the id network/ServiceKinds knows this service by
+        QString displayName;
+        QString credential; // token, key, or password where the service signs in
+        QString organization;
+        QString username;
+    };
+
+    using QObject::QObject;
+    virtual DemoAccount demoAccount() const = 0;
+};
