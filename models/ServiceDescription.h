@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 // What a connected service can do. ui/ shows exactly these actions, columns and fields.
 enum class Capability {
@@ -39,6 +40,48 @@ struct FieldSpec {
     int maxLength = 256;
     QString placeholder;
     bool confirm = false; // for Editor::Password: typed twice
+    QVariant defaultValue; // what a create form starts with (the least privilege, where it matters)
+
+    // FieldSpec::of(UserField::Email, Editor::Email).withRequired().withPlaceholder(...)
+    static FieldSpec of(UserField field, Editor editor)
+    {
+        FieldSpec spec;
+        spec.field = field;
+        spec.editor = editor;
+        return spec;
+    }
+    FieldSpec withRequired() const
+    {
+        return with([](FieldSpec &s) { s.required = true; });
+    }
+    FieldSpec withChoices(const QStringList &list) const
+    {
+        return with([&](FieldSpec &s) { s.choices = list; });
+    }
+    FieldSpec withMaxLength(int length) const
+    {
+        return with([&](FieldSpec &s) { s.maxLength = length; });
+    }
+    FieldSpec withPlaceholder(const QString &text) const
+    {
+        return with([&](FieldSpec &s) { s.placeholder = text; });
+    }
+    FieldSpec withConfirmation() const
+    {
+        return with([](FieldSpec &s) { s.confirm = true; });
+    }
+    FieldSpec withDefault(const QVariant &value) const
+    {
+        return with([&](FieldSpec &s) { s.defaultValue = value; });
+    }
+
+private:
+    template<typename Change> FieldSpec with(Change change) const
+    {
+        FieldSpec copy = *this;
+        change(copy);
+        return copy;
+    }
 };
 
 struct ServiceDescription {

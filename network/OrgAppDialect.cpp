@@ -41,16 +41,26 @@ OrgAppDialect::OrgAppDialect(const ConnectionProfile &profile) : Dialect(profile
                                    UserField::State, UserField::JobTitle,     UserField::AccountId,
                                    UserField::Id,    UserField::Organization, UserField::CreatedAt };
     m_description.createFields = {
-        FieldSpec{ UserField::AccountId, E::Text, true, {}, 128, tr("acct_…") },
-        FieldSpec{ UserField::Role, E::Choice, true, kRoles, 64, {} },
-        FieldSpec{ UserField::Email, E::Email, true, {}, 254, tr("name@example.com") },
-        FieldSpec{ UserField::Name, E::Text, false, {}, 256, {} },
-        FieldSpec{ UserField::GivenName, E::Text, false, {}, 128, {} },
-        FieldSpec{ UserField::FamilyName, E::Text, false, {}, 128, {} },
+        FieldSpec::of(UserField::AccountId, E::Text)
+            .withRequired()
+            .withMaxLength(128)
+            .withPlaceholder(tr("acct_…")),
+        FieldSpec::of(UserField::Role, E::Choice)
+            .withRequired()
+            .withChoices(kRoles)
+            .withMaxLength(64)
+            .withDefault(QStringLiteral("AppMember")),
+        FieldSpec::of(UserField::Email, E::Email)
+            .withRequired()
+            .withMaxLength(254)
+            .withPlaceholder(tr("name@example.com")),
+        FieldSpec::of(UserField::Name, E::Text),
+        FieldSpec::of(UserField::GivenName, E::Text).withMaxLength(128),
+        FieldSpec::of(UserField::FamilyName, E::Text).withMaxLength(128),
     };
     m_description.editFields = {
-        FieldSpec{ UserField::Name, E::Text, true, {}, 256, {} },
-        FieldSpec{ UserField::Role, E::Choice, true, kRoles, 64, {} },
+        FieldSpec::of(UserField::Name, E::Text).withRequired(),
+        FieldSpec::of(UserField::Role, E::Choice).withRequired().withChoices(kRoles).withMaxLength(64),
     };
     m_description.roles = kRoles;
     m_description.states = { QStringLiteral("Active"), QStringLiteral("Inactive") };

@@ -60,23 +60,26 @@ PapermergeDialect::PapermergeDialect(const ConnectionProfile &profile) : Dialect
     m_description.detailFields
         = { UserField::Username, UserField::Name,      UserField::Email, UserField::State,
             UserField::Staff,    UserField::Superuser, UserField::Id,    UserField::CreatedAt };
-    const FieldSpec username{ UserField::Username, E::Text, true, {}, 150, tr("letters, digits and @.+-_") };
+    const FieldSpec username = FieldSpec::of(UserField::Username, E::Text)
+                                   .withRequired()
+                                   .withMaxLength(150)
+                                   .withPlaceholder(tr("letters, digits and @.+-_"));
     m_description.createFields = {
         username,
-        FieldSpec{ UserField::GivenName, E::Text, false, {}, 150, {} },
-        FieldSpec{ UserField::FamilyName, E::Text, false, {}, 150, {} },
-        FieldSpec{ UserField::Email, E::Email, false, {}, 254, tr("name@example.com") },
-        FieldSpec{ UserField::Active, E::Check, false, {}, 0, {} },
-        FieldSpec{ UserField::Staff, E::Check, false, {}, 0, {} },
-        FieldSpec{ UserField::Superuser, E::Check, false, {}, 0, {} },
+        FieldSpec::of(UserField::GivenName, E::Text).withMaxLength(150),
+        FieldSpec::of(UserField::FamilyName, E::Text).withMaxLength(150),
+        FieldSpec::of(UserField::Email, E::Email).withMaxLength(254).withPlaceholder(tr("name@example.com")),
+        FieldSpec::of(UserField::Active, E::Check).withDefault(true),
+        FieldSpec::of(UserField::Staff, E::Check),
+        FieldSpec::of(UserField::Superuser, E::Check),
     };
     m_description.editFields = {
         username,
-        FieldSpec{ UserField::GivenName, E::Text, false, {}, 150, {} },
-        FieldSpec{ UserField::FamilyName, E::Text, false, {}, 150, {} },
-        FieldSpec{ UserField::Email, E::Email, false, {}, 254, {} },
-        FieldSpec{ UserField::Staff, E::Check, false, {}, 0, {} },
-        FieldSpec{ UserField::Superuser, E::Check, false, {}, 0, {} },
+        FieldSpec::of(UserField::GivenName, E::Text).withMaxLength(150),
+        FieldSpec::of(UserField::FamilyName, E::Text).withMaxLength(150),
+        FieldSpec::of(UserField::Email, E::Email).withMaxLength(254),
+        FieldSpec::of(UserField::Staff, E::Check),
+        FieldSpec::of(UserField::Superuser, E::Check),
     };
     m_description.states = { QStringLiteral("Active"), QStringLiteral("Inactive") };
     m_description.minPasswordLength = 1;

@@ -44,24 +44,33 @@ PaprDialect::PaprDialect(const ConnectionProfile &profile) : Dialect(profile)
     m_description.detailFields
         = { UserField::Name, UserField::Email,    UserField::ExternalId, UserField::Type,
             UserField::Id,   UserField::Metadata, UserField::CreatedAt,  UserField::UpdatedAt };
-    const FieldSpec metadata{
-        UserField::Metadata, E::Json, false, {}, 65536, tr("{ \"name\": \"Jane Doe\" }")
-    };
+    const FieldSpec metadata = FieldSpec::of(UserField::Metadata, E::Json)
+                                   .withMaxLength(65536)
+                                   .withPlaceholder(tr("{ \"name\": \"Jane Doe\" }"));
     m_description.createFields = {
-        FieldSpec{ UserField::ExternalId, E::Text, true, {}, 256, tr("your system's id, e.g. user123") },
-        FieldSpec{ UserField::Email, E::Email, true, {}, 254, tr("name@example.com") },
-        FieldSpec{ UserField::Type, E::Choice, true, kTypes, 32, {} },
+        FieldSpec::of(UserField::ExternalId, E::Text)
+            .withRequired()
+            .withPlaceholder(tr("your system's id, e.g. user123")),
+        FieldSpec::of(UserField::Email, E::Email)
+            .withRequired()
+            .withMaxLength(254)
+            .withPlaceholder(tr("name@example.com")),
+        FieldSpec::of(UserField::Type, E::Choice)
+            .withRequired()
+            .withChoices(kTypes)
+            .withMaxLength(32)
+            .withDefault(QStringLiteral("developerUser")),
         metadata,
     };
     m_description.editFields = {
-        FieldSpec{ UserField::Email, E::Email, true, {}, 254, {} },
-        FieldSpec{ UserField::ExternalId, E::Text, true, {}, 256, {} },
-        FieldSpec{ UserField::Type, E::Choice, false, kTypes, 32, {} },
+        FieldSpec::of(UserField::Email, E::Email).withRequired().withMaxLength(254),
+        FieldSpec::of(UserField::ExternalId, E::Text).withRequired(),
+        FieldSpec::of(UserField::Type, E::Choice).withChoices(kTypes).withMaxLength(32),
         metadata,
     };
     m_description.filterFields = {
-        FieldSpec{ UserField::Email, E::Text, false, {}, 254, tr("Email") },
-        FieldSpec{ UserField::ExternalId, E::Text, false, {}, 256, tr("External ID") },
+        FieldSpec::of(UserField::Email, E::Text).withMaxLength(254).withPlaceholder(tr("Email")),
+        FieldSpec::of(UserField::ExternalId, E::Text).withPlaceholder(tr("External ID")),
     };
 }
 

@@ -60,19 +60,32 @@ RestV1Dialect::RestV1Dialect(const ConnectionProfile &profile) : Dialect(profile
         = { UserField::Name, UserField::Email,     UserField::Role,     UserField::State,
             UserField::Id,   UserField::CreatedAt, UserField::UpdatedAt };
     m_description.createFields = {
-        FieldSpec{ UserField::Name, E::Text, true, {}, 256, {} },
-        FieldSpec{ UserField::Email, E::Email, true, {}, 254, tr("name@example.com") },
-        FieldSpec{ UserField::Role, E::Choice, true, kRoles, 32, {} },
-        FieldSpec{ UserField::Password, E::Password, true, {}, 256, {}, true },
+        FieldSpec::of(UserField::Name, E::Text).withRequired(),
+        FieldSpec::of(UserField::Email, E::Email)
+            .withRequired()
+            .withMaxLength(254)
+            .withPlaceholder(tr("name@example.com")),
+        FieldSpec::of(UserField::Role, E::Choice)
+            .withRequired()
+            .withChoices(kRoles)
+            .withMaxLength(32)
+            .withDefault(QStringLiteral("user")),
+        FieldSpec::of(UserField::Password, E::Password).withRequired().withConfirmation(),
     };
     m_description.editFields = {
-        FieldSpec{ UserField::Name, E::Text, true, {}, 256, {} },
-        FieldSpec{ UserField::Email, E::Email, true, {}, 254, {} },
-        FieldSpec{ UserField::Role, E::Choice, true, kRoles, 32, {} },
+        FieldSpec::of(UserField::Name, E::Text).withRequired(),
+        FieldSpec::of(UserField::Email, E::Email).withRequired().withMaxLength(254),
+        FieldSpec::of(UserField::Role, E::Choice).withRequired().withChoices(kRoles).withMaxLength(32),
     };
     m_description.filterFields = {
-        FieldSpec{ UserField::Role, E::Choice, false, kRoles, 32, tr("Any role") },
-        FieldSpec{ UserField::State, E::Choice, false, kStatuses, 32, tr("Any status") },
+        FieldSpec::of(UserField::Role, E::Choice)
+            .withChoices(kRoles)
+            .withMaxLength(32)
+            .withPlaceholder(tr("Any role")),
+        FieldSpec::of(UserField::State, E::Choice)
+            .withChoices(kStatuses)
+            .withMaxLength(32)
+            .withPlaceholder(tr("Any status")),
     };
     m_description.roles = kRoles;
     m_description.states = kStatuses;

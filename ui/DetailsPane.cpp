@@ -1,5 +1,6 @@
 #include "DetailsPane.h"
 
+#include "JsonText.h"
 #include "MessageWidget.h"
 #include "RecordTableModels.h"
 #include "UserTableModel.h"
@@ -16,6 +17,16 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+// Sizes columns to their contents, but no column takes more than a third of the view, so long
+// goals or ids never push the other columns out of sight.
+void fitColumns(QTableView *view)
+{
+    view->resizeColumnsToContents();
+    const int cap = qMax(120, view->viewport()->width() / 3);
+    for (int column = 0; column < view->model()->columnCount(); ++column)
+        view->setColumnWidth(column, qMin(view->columnWidth(column), cap));
+}
 
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent),
@@ -125,7 +136,11 @@ QWidget *DetailsPane::createTableTab(PagedTableModel *model, const QString &empt
     };
     connect(model, &PagedTableModel::loadingChanged, status, updateStatus);
     connect(model, &PagedTableModel::modelReset, status, updateStatus);
-    connect(model, &PagedTableModel::pageLoaded, view, [view] { view->resizeColumnsToContents(); });
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    connect(model, &PagedTableModel::pageLoaded, view, [view](int page) {
+        if (page == 1)
+            fitColumns(view);
+    });
     updateStatus();
     *viewOut = view;
     return tab;
@@ -226,21 +241,27 @@ void DetailsPane::showProfile()
     const auto addRow = [this](const QString &label, const QString &value) {
         auto *text = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_profileTab);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        text->setWordWrap(true);
+        // Only long text wraps: a wrapping label in a form row may be given one line's height.
+        text->setWordWrap(value.size() > 60 || value.contains(QLatin1Char('\n')));
         m_profileForm->addRow(label + QLatin1Char(':'), text);
     };
     const QList<UserField> fields = m_directory->description().detailFields;
     for (UserField field : fields) {
         const QVariant value = m_user.value(field);
         QString text;
-        if (value.typeId() == QMetaType::QDateTime)
-            text = QLocale().toString(value.toDateTime().toLocalTime(), QLocale::LongFormat);
-        else if (value.typeId() == QMetaType::Bool)
+        if (value.typeId() == QMetaType::QDateTime && value.toDateTime().isValid()) {
+            const QDateTime local = value.toDateTime().toLocalTime();
+            text = QLocale().toString(local.date(), QLocale::LongFormat) + QStringLiteral(", ")
+                + QLocale().toString(local.time(), QLocale::ShortFormat);
+        } else if (value.typeId() == QMetaType::QVariantMap) {
+            text = JsonObjectText::format(value.toMap());
+        } else if (value.typeId() == QMetaType::Bool) {
             text = value.toBool() ? tr("Yes") : tr("No");
-        else if (field == UserField::Name)
+        } else if (field == UserField::Name) {
             text = m_user.displayName();
-        else
+        } else {
             text = value.toString();
+        }
         addRow(UserFields::label(field), text);
         if (field == UserField::JobTitle && !m_user.jobDescription.isEmpty())
             addRow(tr("Job description"), m_user.jobDescription);

@@ -17,6 +17,9 @@ class MessageWidget;
 class PagedTableModel;
 class ProjectTableModel;
 
+// Shared by the window's and the pane's tables.
+void fitColumns(QTableView *view);
+
 // The selected user: profile, and on their own tabs their projects, latest artifacts and the
 // signed-in user's integrations, each shown only where the service has them. Tabs load when
 // first shown, so arrowing through the table sends no burst of requests.

@@ -349,7 +349,7 @@ void MainWindow::createWorkspace()
     connect(m_message, &MessageWidget::actionTriggered, this, [this] { m_model->retry(); });
     connect(m_model, &UserTableModel::pageLoaded, this, [this](int page) {
         if (page == 1)
-            m_view->resizeColumnsToContents();
+            fitColumns(m_view);
         if (!m_pendingSelection.isEmpty())
             selectUserById(m_pendingSelection);
         // A short first page on a tall window leaves room: keep loading so the view fills up.

@@ -43,6 +43,8 @@ UserEditDialog::~UserEditDialog()
 void UserEditDialog::buildForm()
 {
     auto *layout = new QVBoxLayout(this);
+    // Grows with what appears later (a server message, a field's error) instead of clipping it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     m_message = new MessageWidget(this);
     layout->addWidget(m_message);
 
@@ -95,7 +97,8 @@ void UserEditDialog::buildForm()
         row.editor->setAccessibleName(UserFields::label(spec.field));
         m_rows.append(row);
         // Edit starts from the server's values, create from the caller's defaults.
-        setEditorValue(m_rows.last(), originalValue(spec.field));
+        setEditorValue(m_rows.last(), m_mode == Mode::Create && spec.defaultValue.isValid() ? spec.defaultValue
+                                                                                          : originalValue(spec.field));
     }
     layout->addLayout(m_form);
 
@@ -192,6 +195,8 @@ QVariant UserEditDialog::editorValue(const FieldRow &row) const
 
 void UserEditDialog::setEditorValue(FieldRow &row, const QVariant &value)
 {
+    // Setting a value is not an edit by the admin.
+    const QSignalBlocker blocker(row.editor);
     if (auto *combo = qobject_cast<QComboBox *>(row.editor)) {
         const int index = combo->findText(value.toString());
         if (index >= 0)
