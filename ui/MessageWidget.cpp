@@ -71,7 +71,8 @@ void MessageWidget::showMessage(const QString &text, Type type, const QString &a
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     // A light wash of the type's colour over the window colour reads well in light and dark palettes.
-    const QColor window = palette().color(QPalette::Window);
+    // The application's colour, not ours: our own palette carries the previous message's tint.
+    const QColor window = QApplication::palette(this).color(QPalette::Window);
     const QColor background = QColor::fromRgbF(window.redF() * 0.8 + tint.redF() * 0.2,
                                                window.greenF() * 0.8 + tint.greenF() * 0.2,
                                                window.blueF() * 0.8 + tint.blueF() * 0.2);

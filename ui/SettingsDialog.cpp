@@ -44,8 +44,10 @@ void SettingsDialog::buildUi()
     m_list->setMaximumWidth(220);
     left->addWidget(m_list);
     auto *listButtons = new QHBoxLayout;
-    m_add = new QPushButton(tr("Add"), this);
-    m_remove = new QPushButton(tr("Remove"), this);
+    m_add = new QPushButton(tr("&Add"), this);
+    m_add->setObjectName(QStringLiteral("addProfileButton"));
+    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove->setObjectName(QStringLiteral("removeProfileButton"));
     listButtons->addWidget(m_add);
     listButtons->addWidget(m_remove);
     left->addLayout(listButtons);
@@ -61,7 +63,6 @@ void SettingsDialog::buildUi()
     for (const ServiceKindInfo &kind : kinds)
         m_kind->addItem(kind.displayName, kind.id);
     m_kindSummary = new QLabel(this);
-    m_kindSummary->setWordWrap(true);
     m_kindSummary->setEnabled(false);
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("baseUrl"));
@@ -78,7 +79,6 @@ void SettingsDialog::buildUi()
     m_credential->setEchoMode(QLineEdit::Password);
     m_credential->setPlaceholderText(tr("Leave empty to keep the saved one"));
     m_storageNote = new QLabel(tr("Stored in the system keychain, never in the settings file."), this);
-    m_storageNote->setWordWrap(true);
     m_storageNote->setEnabled(false);
     m_pageSize = new QSpinBox(this);
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
@@ -298,7 +298,9 @@ void SettingsDialog::validate()
         if (!problem.isEmpty())
             problemRow = i;
     }
-    if (problem.isEmpty()) {
+    if (m_profiles.isEmpty()) {
+        m_message->showMessage(tr("No connections yet. Click Add to set one up."), MessageWidget::Type::Information);
+    } else if (problem.isEmpty()) {
         m_message->hideMessage();
     } else {
         const QString name
