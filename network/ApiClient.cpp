@@ -9,12 +9,13 @@
 QUrl resolveRequestUrl(const QUrl &baseUrl, const ApiRequest &request)
 {
     QUrl url = baseUrl;
-    QString basePath = url.path();
+    QString basePath = url.path(QUrl::FullyEncoded);
     while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
     const QString path
         = request.path.startsWith(QLatin1Char('/')) ? request.path : QLatin1Char('/') + request.path;
-    url.setPath(basePath + path);
+    // The dialects percent-encode ids themselves ("a/b" -> "a%2Fb"); keep their encoding.
+    url.setPath(basePath + path, QUrl::TolerantMode);
     if (request.query.isEmpty())
         url.setQuery(QString());
     else
