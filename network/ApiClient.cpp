@@ -133,7 +133,7 @@ void ApiJob::onReplyFinished()
     response.networkError = reply->error();
     response.networkErrorString = reply->errorString();
     response.sslErrors = m_sslErrors;
-    if (!m_tooLarge) {
+    if (!m_tooLarge && reply->isOpen()) {
         response.body = reply->readAll();
         response.headers = reply->rawHeaderPairs();
     }
