@@ -1,0 +1,269 @@
+// The paged user table under QAbstractItemModelTester, which stays alive for each whole test.
+
+#include "FakeUserDirectory.h"
+#include "RecordTableModels.h"
+#include "UserTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+class UserTableModelTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void columnsFollowTheDescription();
+    void reloadLoadsFirstPage();
+    void fetchMorePagesToTheEnd();
+    void noFetchWhileLoading();
+    void errorStopsPagingUntilRetry();
+    void staleAnswerIgnoredAfterReload();
+    void totalAbsentWhenServiceDoesNotCount();
+    void partialAnswerMergesIntoRow();
+    void addAndRemoveAdjustTotal();
+    void sortRoleGivesValues();
+    void projectsPage();
+    void artifactsAndIntegrations();
+
+private:
+    void loadFirstPage();
+
+    std::unique_ptr<FakeUserDirectory> m_directory;
+    std::unique_ptr<UserTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void UserTableModelTest::init()
+{
+    m_directory = std::make_unique<FakeUserDirectory>(120);
+    m_model = std::make_unique<UserTableModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_model->setDirectory(m_directory.get());
+    UserQuery query;
+    query.pageSize = 50;
+    m_model->setQuery(query);
+}
+
+void UserTableModelTest::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_directory.reset();
+}
+
+void UserTableModelTest::loadFirstPage()
+{
+    QSignalSpy loaded(m_model.get(), &PagedTableModel::pageLoaded);
+    m_model->reload();
+    QVERIFY(loaded.wait());
+}
+
+void UserTableModelTest::columnsFollowTheDescription()
+{
+    QCOMPARE(m_model->columnCount(), 5);
+    QCOMPARE(m_model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
+    QCOMPARE(m_model->headerData(3, Qt::Horizontal).toString(), QStringLiteral("State"));
+    QCOMPARE(m_model->columnOf(UserField::Email), 1);
+    m_directory->mutableDescription().columns = { UserField::Email };
+    m_model->setDirectory(m_directory.get());
+    QCOMPARE(m_model->columnCount(), 1);
+}
+
+void UserTableModelTest::reloadLoadsFirstPage()
+{
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_model->canFetchMore(QModelIndex())); // nothing before the first reload
+    loadFirstPage();
+    QCOMPARE(m_model->rowCount(), 50);
+    QCOMPARE(m_model->totalCount(), std::optional<qint64>(120));
+    QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("User 0"));
+    QCOMPARE(m_model->index(0, 1).data().toString(), QStringLiteral("user0@example.com"));
+    QCOMPARE(m_model->index(0, 3).data().toString(), QStringLiteral("Inactive"));
+    QCOMPARE(m_model->index(1, 0).data(UserTableModel::UserIdRole).toString(), QStringLiteral("u0001"));
+    QCOMPARE(m_directory->queries.last().page, 1);
+    QCOMPARE(m_directory->queries.last().pageSize, 50);
+}
+
+void UserTableModelTest::fetchMorePagesToTheEnd()
+{
+    loadFirstPage();
+    QSignalSpy loaded(m_model.get(), &PagedTableModel::pageLoaded);
+    QVERIFY(m_model->canFetchMore(QModelIndex()));
+    m_model->fetchMore(QModelIndex());
+    QVERIFY(loaded.wait());
+    QCOMPARE(m_model->rowCount(), 100);
+    QCOMPARE(m_directory->queries.last().page, 2);
+    m_model->fetchMore(QModelIndex());
+    QVERIFY(loaded.wait());
+    QCOMPARE(m_model->rowCount(), 120);
+    QVERIFY(!m_model->canFetchMore(QModelIndex())); // after the last page
+    QCOMPARE(m_model->rowOfUser(QStringLiteral("u0119")), 119);
+}
+
+void UserTableModelTest::noFetchWhileLoading()
+{
+    m_directory->holdAnswers = true;
+    QSignalSpy loading(m_model.get(), &PagedTableModel::loadingChanged);
+    m_model->reload();
+    QVERIFY(m_model->isLoading());
+    QVERIFY(!m_model->canFetchMore(QModelIndex()));
+    m_model->fetchMore(QModelIndex()); // ignored
+    QTest::qWait(20);
+    QCOMPARE(m_directory->calls, 1);
+    m_directory->holdAnswers = false;
+    m_directory->release();
+    QTRY_VERIFY(!m_model->isLoading());
+    QCOMPARE(loading.count(), 2);
+    QVERIFY(m_model->canFetchMore(QModelIndex()));
+}
+
+void UserTableModelTest::errorStopsPagingUntilRetry()
+{
+    loadFirstPage();
+    QSignalSpy errors(m_model.get(), &PagedTableModel::errorOccurred);
+    m_directory->failNext = ApiError(ApiError::Kind::ServerError, QStringLiteral("boom"), 500);
+    m_model->fetchMore(QModelIndex());
+    QVERIFY(errors.wait());
+    QCOMPARE(m_model->lastError().kind(), ApiError::Kind::ServerError);
+    QCOMPARE(m_model->rowCount(), 50); // the rows already loaded stay
+    QVERIFY(!m_model->canFetchMore(QModelIndex()));
+    QSignalSpy loaded(m_model.get(), &PagedTableModel::pageLoaded);
+    m_model->retry();
+    QVERIFY(loaded.wait());
+    QCOMPARE(loaded.first().first().toInt(), 2);
+    QCOMPARE(m_model->rowCount(), 100);
+    QVERIFY(!m_model->lastError().isError());
+}
+
+void UserTableModelTest::staleAnswerIgnoredAfterReload()
+{
+    m_directory->holdAnswers = true;
+    m_model->reload();
+    UserQuery query = m_model->query();
+    query.search = QStringLiteral("User 11");
+    m_model->setQuery(query);
+    m_model->reload(); // the first request is canceled and its answer must not land
+    m_directory->holdAnswers = false;
+    m_directory->release();
+    QTRY_VERIFY(!m_model->isLoading());
+    QCOMPARE(m_model->rowCount(), 11); // "User 11", "User 110".."User 119"
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QVERIFY(m_model->index(row, 0).data().toString().startsWith(QStringLiteral("User 11")));
+}
+
+void UserTableModelTest::totalAbsentWhenServiceDoesNotCount()
+{
+    m_directory->reportTotal = false;
+    loadFirstPage();
+    QVERIFY(!m_model->totalCount());
+    QVERIFY(m_model->canFetchMore(QModelIndex()));
+}
+
+void UserTableModelTest::partialAnswerMergesIntoRow()
+{
+    loadFirstPage();
+    User partial;
+    partial.id = QStringLiteral("u0003");
+    partial.state = UserState::Inactive;
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(m_model->updateUser(partial));
+    QCOMPARE(changed.count(), 1);
+    const User &merged = m_model->userAt(3);
+    QCOMPARE(merged.state, UserState::Inactive);
+    QCOMPARE(merged.name, QStringLiteral("User 3"));
+    QCOMPARE(merged.email, QStringLiteral("user3@example.com"));
+    User unknown;
+    unknown.id = QStringLiteral("nobody");
+    QVERIFY(!m_model->updateUser(unknown));
+}
+
+void UserTableModelTest::addAndRemoveAdjustTotal()
+{
+    loadFirstPage();
+    User created = FakeUserDirectory::makeUser(500);
+    m_model->addUser(created);
+    QCOMPARE(m_model->rowCount(), 51);
+    QCOMPARE(m_model->totalCount(), std::optional<qint64>(121));
+    QCOMPARE(m_model->rowOfUser(created.id), 50);
+    m_model->removeUser(QStringLiteral("u0002"));
+    QCOMPARE(m_model->rowCount(), 50);
+    QCOMPARE(m_model->totalCount(), std::optional<qint64>(120));
+    QCOMPARE(m_model->rowOfUser(QStringLiteral("u0003")), 2); // indexes follow the removal
+    QCOMPARE(m_model->rowOfUser(created.id), 49);
+}
+
+void UserTableModelTest::sortRoleGivesValues()
+{
+    loadFirstPage();
+    const QVariant created = m_model->index(2, 4).data(PagedTableModel::SortRole);
+    QCOMPARE(created.typeId(), QMetaType::QDateTime);
+    QVERIFY(created.toDateTime() < m_model->index(3, 4).data(PagedTableModel::SortRole).toDateTime());
+}
+
+void UserTableModelTest::projectsPage()
+{
+    for (int i = 0; i < 27; ++i) {
+        Project project;
+        project.id = QStringLiteral("p%1").arg(i);
+        project.name = QStringLiteral("Project %1").arg(i);
+        project.deadline = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addDays(i);
+        project.memberCount = i;
+        project.pinned = i == 0;
+        m_directory->projects[QStringLiteral("u0001")].append(project);
+    }
+    ProjectTableModel projects;
+    QAbstractItemModelTester tester(&projects, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    projects.setUser(m_directory.get(), QStringLiteral("u0001"));
+    QSignalSpy loaded(&projects, &PagedTableModel::pageLoaded);
+    projects.reload();
+    QVERIFY(loaded.wait());
+    QCOMPARE(projects.rowCount(), 20);
+    QCOMPARE(projects.columnCount(), int(ProjectTableModel::ColumnCount));
+    QCOMPARE(projects.index(0, ProjectTableModel::Pinned).data().toString(), QStringLiteral("Yes"));
+    QCOMPARE(projects.index(3, ProjectTableModel::Members).data().toInt(), 3);
+    QVERIFY(projects.canFetchMore(QModelIndex()));
+    projects.fetchMore(QModelIndex());
+    QVERIFY(loaded.wait());
+    QCOMPARE(projects.rowCount(), 27);
+    QVERIFY(!projects.canFetchMore(QModelIndex()));
+    projects.setUser(m_directory.get(), QStringLiteral("u0002")); // another user: empty until reloaded
+    QCOMPARE(projects.rowCount(), 0);
+}
+
+void UserTableModelTest::artifactsAndIntegrations()
+{
+    Artifact artifact;
+    artifact.name = QStringLiteral("Q1 Support Summary");
+    artifact.ingestStatus = QStringLiteral("Done");
+    m_directory->artifacts[QStringLiteral("u0001")] = { artifact };
+    ArtifactTableModel artifacts;
+    QAbstractItemModelTester artifactTester(&artifacts,
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+    artifacts.setUser(m_directory.get(), QStringLiteral("u0001"));
+    QSignalSpy artifactsLoaded(&artifacts, &PagedTableModel::pageLoaded);
+    artifacts.reload();
+    QVERIFY(artifactsLoaded.wait());
+    QCOMPARE(artifacts.rowCount(), 1);
+    QCOMPARE(artifacts.index(0, ArtifactTableModel::IngestStatus).data().toString(), QStringLiteral("Done"));
+    QVERIFY(!artifacts.canFetchMore(QModelIndex()));
+
+    Integration integration;
+    integration.type = QStringLiteral("Confluence");
+    m_directory->integrationList = { integration, integration };
+    IntegrationTableModel integrations;
+    QAbstractItemModelTester integrationTester(&integrations,
+                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
+    integrations.setDirectory(m_directory.get());
+    QSignalSpy integrationsLoaded(&integrations, &PagedTableModel::pageLoaded);
+    integrations.reload();
+    QVERIFY(integrationsLoaded.wait());
+    QCOMPARE(integrations.rowCount(), 2);
+    QCOMPARE(integrations.index(1, IntegrationTableModel::Type).data().toString(),
+             QStringLiteral("Confluence"));
+}
+
+QTEST_GUILESS_MAIN(UserTableModelTest)
+#include "tst_usertablemodel.moc"
