@@ -1,0 +1,148 @@
+// The one settings class: profiles round-trip, lookups, migration version, and never a secret.
+
+#include "Settings.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+class SettingsTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void profilesRoundTrip();
+    void lookupByIdOrName();
+    void removalForgetsLastProfile();
+    void versionIsWritten();
+    void fileHoldsNoSecret();
+    void headerStatePerServiceKind();
+
+private:
+    static ConnectionProfile sample(const QString &name);
+};
+
+ConnectionProfile SettingsTest::sample(const QString &name)
+{
+    ConnectionProfile profile;
+    profile.id = ConnectionProfile::newId();
+    profile.name = name;
+    profile.baseUrl = QUrl(QStringLiteral("https://users.example.com/base"));
+    profile.serviceKind = QStringLiteral("org-app");
+    profile.organization = QStringLiteral("aurora-labs");
+    profile.authMethod = QStringLiteral("bearer");
+    profile.pageSize = 75;
+    profile.timeoutSeconds = 12;
+    profile.verifyTls = false;
+    return profile;
+}
+
+void SettingsTest::profilesRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("roster.conf"));
+    const ConnectionProfile saved = sample(QStringLiteral("Production"));
+    {
+        Settings settings(file);
+        settings.saveProfile(saved);
+        settings.saveProfile(sample(QStringLiteral("Staging")));
+        settings.sync();
+    }
+    Settings reopened(file);
+    const QList<ConnectionProfile> profiles = reopened.profiles();
+    QCOMPARE(profiles.size(), 2);
+    const ConnectionProfile &p = profiles.first();
+    QCOMPARE(p.id, saved.id);
+    QCOMPARE(p.name, saved.name);
+    QCOMPARE(p.baseUrl, saved.baseUrl);
+    QCOMPARE(p.serviceKind, saved.serviceKind);
+    QCOMPARE(p.organization, saved.organization);
+    QCOMPARE(p.authMethod, saved.authMethod);
+    QCOMPARE(p.pageSize, 75);
+    QCOMPARE(p.timeoutSeconds, 12);
+    QCOMPARE(p.verifyTls, false);
+
+    ConnectionProfile edited = p;
+    edited.name = QStringLiteral("Production EU");
+    reopened.saveProfile(edited); // replaces by id
+    QCOMPARE(reopened.profiles().size(), 2);
+    QCOMPARE(reopened.profiles().first().name, QStringLiteral("Production EU"));
+}
+
+void SettingsTest::lookupByIdOrName()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("roster.conf")));
+    const ConnectionProfile saved = sample(QStringLiteral("Production"));
+    settings.saveProfile(saved);
+    QCOMPARE(settings.profile(saved.id).name, QStringLiteral("Production"));
+    QCOMPARE(settings.profile(QStringLiteral("production")).id, saved.id);
+    QVERIFY(!settings.profile(QStringLiteral("nosuch")).isValid());
+}
+
+void SettingsTest::removalForgetsLastProfile()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("roster.conf")));
+    const ConnectionProfile saved = sample(QStringLiteral("Production"));
+    settings.saveProfile(saved);
+    settings.setLastProfileId(saved.id);
+    settings.removeProfile(saved.id);
+    QVERIFY(settings.profiles().isEmpty());
+    QVERIFY(settings.lastProfileId().isEmpty());
+}
+
+void SettingsTest::versionIsWritten()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("roster.conf"));
+    {
+        Settings settings(file);
+        settings.sync();
+    }
+    QSettings raw(file, QSettings::IniFormat);
+    QCOMPARE(raw.value(QStringLiteral("version")).toInt(), Settings::CurrentVersion);
+}
+
+void SettingsTest::fileHoldsNoSecret()
+{
+    // The settings API has no place for a credential; prove the file holds nothing that could
+    // be one: only the known profile keys, and no value resembling a token.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("roster.conf"));
+    {
+        Settings settings(file);
+        settings.saveProfile(sample(QStringLiteral("Production")));
+        settings.setLastProfileId(QStringLiteral("x"));
+        settings.sync();
+    }
+    QSettings raw(file, QSettings::IniFormat);
+    const QStringList allowed{ QStringLiteral("id"),           QStringLiteral("name"),
+                               QStringLiteral("baseUrl"),      QStringLiteral("serviceKind"),
+                               QStringLiteral("organization"), QStringLiteral("authMethod"),
+                               QStringLiteral("apiPrefix"),    QStringLiteral("username"),
+                               QStringLiteral("pageSize"),     QStringLiteral("timeoutSeconds"),
+                               QStringLiteral("verifyTls"),    QStringLiteral("size") };
+    const QStringList keys = raw.allKeys();
+    for (const QString &key : keys) {
+        const QString leaf = key.section(QLatin1Char('/'), -1);
+        QVERIFY2(!leaf.contains(QStringLiteral("token"), Qt::CaseInsensitive)
+                     && !leaf.contains(QStringLiteral("secret"), Qt::CaseInsensitive)
+                     && !leaf.contains(QStringLiteral("password"), Qt::CaseInsensitive),
+                 qPrintable(key));
+        if (key.startsWith(QStringLiteral("profiles/")))
+            QVERIFY2(allowed.contains(leaf), qPrintable(key));
+    }
+}
+
+void SettingsTest::headerStatePerServiceKind()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("roster.conf")));
+    settings.setUserTableHeaderState(QStringLiteral("org-app"), QByteArray("abc"));
+    QCOMPARE(settings.userTableHeaderState(QStringLiteral("org-app")), QByteArray("abc"));
+    QVERIFY(settings.userTableHeaderState(QStringLiteral("rest-v1")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(SettingsTest)
+#include "tst_settings.moc"
