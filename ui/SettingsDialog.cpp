@@ -299,7 +299,8 @@ void SettingsDialog::validate()
             problemRow = i;
     }
     if (m_profiles.isEmpty()) {
-        m_message->showMessage(tr("No connections yet. Click Add to set one up."), MessageWidget::Type::Information);
+        m_message->showMessage(tr("No connections yet. Click Add to set one up."),
+                               MessageWidget::Type::Information);
     } else if (problem.isEmpty()) {
         m_message->hideMessage();
     } else {

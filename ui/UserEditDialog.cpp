@@ -43,8 +43,6 @@ UserEditDialog::~UserEditDialog()
 void UserEditDialog::buildForm()
 {
     auto *layout = new QVBoxLayout(this);
-    // Grows with what appears later (a server message, a field's error) instead of clipping it.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
     m_message = new MessageWidget(this);
     layout->addWidget(m_message);
 
@@ -97,8 +95,9 @@ void UserEditDialog::buildForm()
         row.editor->setAccessibleName(UserFields::label(spec.field));
         m_rows.append(row);
         // Edit starts from the server's values, create from the caller's defaults.
-        setEditorValue(m_rows.last(), m_mode == Mode::Create && spec.defaultValue.isValid() ? spec.defaultValue
-                                                                                          : originalValue(spec.field));
+        setEditorValue(m_rows.last(),
+                       m_mode == Mode::Create && spec.defaultValue.isValid() ? spec.defaultValue
+                                                                             : originalValue(spec.field));
     }
     layout->addLayout(m_form);
 
@@ -297,7 +296,10 @@ void UserEditDialog::updateValidity()
         if (row.spec.editor == FieldSpec::Editor::Json && row.touched) {
             // Invalid JSON is named right under the editor, with where the parser stopped.
             row.error->setText(problem);
-            row.error->setVisible(!problem.isEmpty());
+            if (row.error->isHidden() == !problem.isEmpty()) {
+                row.error->setVisible(!problem.isEmpty());
+                growToFit();
+            }
         }
         if (!problem.isEmpty() && hint.isEmpty())
             hint = problem;
@@ -347,10 +349,20 @@ void UserEditDialog::handleAnswer(const Result<User> &result)
         const UserField field = UserFields::fromKey(error.field(), &known);
         if (known)
             showFieldError(field, error.message());
+        growToFit();
         return;
     }
     Q_EMIT userSaved(result.value());
     QDialog::accept();
+}
+
+void UserEditDialog::growToFit()
+{
+    // A server message or a field's error appeared: grow rather than squeeze or clip it; never
+    // shrink what the admin sized.
+    layout()->activate();
+    const QSize wanted = sizeHint();
+    resize(qMax(width(), wanted.width()), qMax(height(), wanted.height()));
 }
 
 void UserEditDialog::reject()

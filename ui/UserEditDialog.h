@@ -67,6 +67,7 @@ private:
     void handleAnswer(const Result<User> &result);
     void showFieldError(UserField field, const QString &text);
     void clearFieldErrors();
+    void growToFit();
 
     Mode m_mode;
     QPointer<UserDirectory> m_directory;
