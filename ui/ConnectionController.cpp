@@ -5,6 +5,8 @@
 #include "ServiceKinds.h"
 #include "UiLogging.h"
 
+#include <QNetworkAccessManager>
+
 ConnectionController::ConnectionController(QNetworkAccessManager *manager, SecretStore *keychain,
                                            QObject *parent)
     : QObject(parent), m_manager(manager), m_keychain(keychain), m_memory(new MemorySecretStore(this))
@@ -36,6 +38,9 @@ void ConnectionController::open(const ConnectionProfile &profile, const QString 
         Q_EMIT notice(tr("The connection \"%1\" is incomplete: %2").arg(profile.name, problem), true);
         return;
     }
+    // Connections kept alive from before were set up under the profile's old TLS settings.
+    if (m_manager)
+        m_manager->clearConnectionCache();
     qCInfo(lcUi).noquote() << "opening" << profile.name << profile.baseUrl.toString(QUrl::RemoveUserInfo);
     if (!credential.isEmpty()) {
         m_memory->writeSecret(profile.secretKey(), credential, this, [](const SecretResult &) {});
