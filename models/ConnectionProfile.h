@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -22,3 +23,5 @@ struct ConnectionProfile {
     QString secretKey() const { return QStringLiteral("profile/") + id; }
     static QString newId();
 };
+
+Q_DECLARE_METATYPE(ConnectionProfile)

@@ -34,7 +34,41 @@ QList<ServiceKindInfo> ServiceKinds::all()
     orgApp.organizationLabel = tr("Organization slug");
     orgApp.maxPageSize = 100;
     orgApp.authMethods = { AuthMethod{ QStringLiteral("bearer"), tr("Bearer token"), tr("API token") } };
-    return { orgApp };
+
+    ServiceKindInfo papr;
+    papr.id = PaprDialect::kindId();
+    papr.displayName = tr("Papr Memory users");
+    papr.summary
+        = tr("Developer-scoped users with free-form metadata, batch create and delete by external ID.");
+    papr.exampleUrl = QStringLiteral("https://memory.example.com");
+    papr.maxPageSize = 100;
+    papr.authMethods = { AuthMethod{ QStringLiteral("api-key"), tr("API key (X-API-Key)"), tr("API key") },
+                         AuthMethod{ QStringLiteral("session-token"), tr("Session token (X-Session-Token)"),
+                                     tr("Session token") },
+                         AuthMethod{ QStringLiteral("bearer"), tr("Bearer token"), tr("Bearer token") } };
+
+    ServiceKindInfo rest;
+    rest.id = RestV1Dialect::kindId();
+    rest.displayName = tr("REST /v1/users");
+    rest.summary
+        = tr("Users with roles and an active, inactive or suspended status; searched on the server.");
+    rest.exampleUrl = QStringLiteral("https://api.example.com");
+    rest.maxPageSize = 100;
+    rest.authMethods = { AuthMethod{ QStringLiteral("bearer"), tr("Bearer token"), tr("API key") } };
+
+    ServiceKindInfo papermerge;
+    papermerge.id = PapermergeDialect::kindId();
+    papermerge.displayName = tr("Papermerge (JSON:API)");
+    papermerge.summary = tr("Papermerge core 2.1 users: sign in with a username and password.");
+    papermerge.exampleUrl = QStringLiteral("https://papermerge.example.com");
+    papermerge.usesApiPrefix = true;
+    papermerge.defaultApiPrefix = PapermergeDialect::defaultApiPrefix();
+    papermerge.usesUsername = true;
+    papermerge.maxPageSize = 100;
+    papermerge.authMethods
+        = { AuthMethod{ QStringLiteral("password"), tr("Username and password"), tr("Password") } };
+
+    return { orgApp, papr, rest, papermerge };
 }
 
 ServiceKindInfo ServiceKinds::find(const QString &id)
