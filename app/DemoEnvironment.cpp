@@ -2,6 +2,9 @@
 
 #include "MockHttpServer.h"
 #include "OrgAppService.h"
+#include "PapermergeService.h"
+#include "PaprService.h"
+#include "RestV1Service.h"
 
 #include <QHostAddress>
 
@@ -20,7 +23,9 @@ bool DemoEnvironment::start()
         return false;
     }
     m_server = server;
-    const QList<MockService *> services{ new OrgAppService(server, server) };
+    const QList<MockService *> services{ new OrgAppService(server, server), new PaprService(server, server),
+                                         new RestV1Service(server, server),
+                                         new PapermergeService(server, QStringLiteral("/api"), server) };
     for (const MockService *service : services) {
         const MockService::DemoAccount account = service->demoAccount();
         Connection connection;

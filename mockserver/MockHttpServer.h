@@ -24,7 +24,22 @@ struct MockRequest {
     QStringList captures; // the route pattern's capture groups
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
-    QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
+    // The decoded value of `key`, matched on the decoded name ("page[number]" also when the
+    // client sent "page%5Bnumber%5D").
+    QString queryValue(const QString &key) const
+    {
+        const auto items = query.queryItems(QUrl::FullyDecoded);
+        for (const auto &item : items) {
+            if (item.first == key)
+                return item.second;
+        }
+        return QString();
+    }
+    bool hasQuery(const QString &key) const
+    {
+        const auto items = query.queryItems(QUrl::FullyDecoded);
+        return std::any_of(items.cbegin(), items.cend(), [&](const auto &item) { return item.first == key; });
+    }
 };
 
 struct MockResponse {

@@ -2,6 +2,9 @@
 // client) against realistic data without a server of your own.
 #include "MockHttpServer.h"
 #include "OrgAppService.h"
+#include "PapermergeService.h"
+#include "PaprService.h"
+#include "RestV1Service.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,7 +33,10 @@ int main(int argc, char *argv[])
                             << parser.value(portOption) << '\n';
         return 1;
     }
-    const QList<MockService *> services{ new OrgAppService(&server, &server) };
+    const QList<MockService *> services{ new OrgAppService(&server, &server),
+                                         new PaprService(&server, &server),
+                                         new RestV1Service(&server, &server),
+                                         new PapermergeService(&server, QStringLiteral("/api"), &server) };
     QTextStream out(stdout);
     out << "Listening on " << server.baseUrl().toString() << '\n';
     for (const MockService *service : services) {

@@ -104,7 +104,7 @@ MainWindow::MainWindow(Settings *settings, ConnectionController *controller, QWi
         resize(1200, 760);
     restoreState(m_settings->mainWindowState());
     if (!m_splitter->restoreState(m_settings->splitterState()))
-        m_splitter->setSizes({ 720, 480 });
+        m_splitter->setSizes({ 760, 440 });
     rebuildProfileSwitcher();
     showWelcome();
 }

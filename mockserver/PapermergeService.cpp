@@ -1,0 +1,375 @@
+#include "PapermergeService.h"
+
+#include "MockJson.h"
+#include "SeedPeople.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace {
+const QByteArray kJsonApi = "application/vnd.api+json";
+
+MockResponse jsonApi(int status, const QJsonObject &body)
+{
+    MockResponse response = MockResponse::json(status, QJsonDocument(body));
+    response.contentType = kJsonApi;
+    return response;
+}
+
+MockResponse errors(int status, const QString &detail, const char *code, const QString &pointer = QString())
+{
+    QJsonObject error{ { QLatin1String("detail"), detail },
+                       { QLatin1String("status"), QString::number(status) },
+                       { QLatin1String("code"), QLatin1String(code) } };
+    if (!pointer.isEmpty())
+        error.insert(QLatin1String("source"), QJsonObject{ { QLatin1String("pointer"), pointer } });
+    return jsonApi(status, QJsonObject{ { QLatin1String("errors"), QJsonArray{ error } } });
+}
+
+const QStringList kAttributes{ QStringLiteral("username"),    QStringLiteral("first_name"),
+                               QStringLiteral("last_name"),   QStringLiteral("email"),
+                               QStringLiteral("is_active"),   QStringLiteral("is_staff"),
+                               QStringLiteral("is_superuser") };
+} // namespace
+
+PapermergeService::PapermergeService(MockHttpServer *server, const QString &prefix, QObject *parent)
+    : MockService(parent)
+{
+    seed();
+    addRoutes(server, prefix);
+}
+
+MockService::DemoAccount PapermergeService::demoAccount() const
+{
+    return DemoAccount{ serviceKind(), tr("Papermerge"), adminPassword(), QString(), adminUsername() };
+}
+
+QJsonObject PapermergeService::user(const QString &id) const
+{
+    const int index = indexOf(id);
+    return index < 0 ? QJsonObject() : m_users.at(index);
+}
+
+int PapermergeService::indexOf(const QString &id) const
+{
+    for (int i = 0; i < m_users.size(); ++i) {
+        if (m_users.at(i).value(QLatin1String("id")).toString() == id)
+            return i;
+    }
+    return -1;
+}
+
+QString PapermergeService::newFolderId()
+{
+    return QString::number(++m_nextFolder);
+}
+
+QJsonObject PapermergeService::resource(const QJsonObject &user) const
+{
+    const auto folder = [](const QJsonValue &id) {
+        return QJsonObject{ { QLatin1String("data"),
+                              QJsonObject{ { QLatin1String("type"), QStringLiteral("folders") },
+                                           { QLatin1String("id"), id } } } };
+    };
+    return QJsonObject{
+        { QLatin1String("type"), QStringLiteral("users") },
+        { QLatin1String("id"), user.value(QLatin1String("id")) },
+        { QLatin1String("attributes"), user.value(QLatin1String("attributes")) },
+        { QLatin1String("relationships"),
+          QJsonObject{ { QLatin1String("inbox_folder"), folder(user.value(QLatin1String("inbox"))) },
+                       { QLatin1String("home_folder"), folder(user.value(QLatin1String("home"))) } } }
+    };
+}
+
+void PapermergeService::seed()
+{
+    QRandomGenerator random(0x9E93);
+    const auto add = [this](const QString &id, const QJsonObject &attributes, const QString &inbox,
+                            const QString &home) {
+        m_users.append(QJsonObject{ { QLatin1String("id"), id },
+                                    { QLatin1String("attributes"), attributes },
+                                    { QLatin1String("inbox"), inbox },
+                                    { QLatin1String("home"), home } });
+    };
+    m_adminId = SeedPeople::uuid(random);
+    add(m_adminId,
+        QJsonObject{ { QLatin1String("username"), adminUsername() },
+                     { QLatin1String("first_name"), QStringLiteral("Ada") },
+                     { QLatin1String("last_name"), QStringLiteral("Admin") },
+                     { QLatin1String("email"), QStringLiteral("admin@papermerge.example") },
+                     { QLatin1String("is_active"), true },
+                     { QLatin1String("is_staff"), true },
+                     { QLatin1String("is_superuser"), true },
+                     { QLatin1String("date_joined"), QStringLiteral("2021-11-02T08:00:00.000000Z") } },
+        QStringLiteral("1"), QStringLiteral("2"));
+    m_passwords.insert(m_adminId, adminPassword());
+    // The reference page's example user, with its folder ids.
+    add(SeedPeople::uuid(random),
+        QJsonObject{ { QLatin1String("username"), QStringLiteral("john") },
+                     { QLatin1String("first_name"), QString() },
+                     { QLatin1String("last_name"), QString() },
+                     { QLatin1String("email"), QStringLiteral("john@example.com") },
+                     { QLatin1String("is_active"), true },
+                     { QLatin1String("is_staff"), false },
+                     { QLatin1String("is_superuser"), false },
+                     { QLatin1String("date_joined"), QStringLiteral("2021-12-21T10:55:18.976430Z") } },
+        QStringLiteral("4"), QStringLiteral("5"));
+    const QList<SeedPerson> people = SeedPeople::generate(180, 0x9E93);
+    for (const SeedPerson &person : people) {
+        const QString handle = person.email.section(QLatin1Char('@'), 0, 0);
+        add(SeedPeople::uuid(random),
+            QJsonObject{ { QLatin1String("username"), handle },
+                         { QLatin1String("first_name"), person.givenName },
+                         { QLatin1String("last_name"), person.familyName },
+                         { QLatin1String("email"), person.email },
+                         { QLatin1String("is_active"), person.traits % 100 >= 12 },
+                         { QLatin1String("is_staff"), (person.traits >> 8) % 100 < 6 },
+                         { QLatin1String("is_superuser"), false },
+                         { QLatin1String("date_joined"), MockJson::isoTimeMs(person.createdAt) } },
+            newFolderId(), newFolderId());
+    }
+}
+
+void PapermergeService::addRoutes(MockHttpServer *server, const QString &prefix)
+{
+    server->route("POST", prefix + QStringLiteral("/auth/login/"), [this](const MockRequest &request) {
+        const auto body = MockJson::body(request);
+        const QString username = body ? body->value(QLatin1String("username")).toString() : QString();
+        const QString password = body ? body->value(QLatin1String("password")).toString() : QString();
+        for (const QJsonObject &user : std::as_const(m_users)) {
+            const QJsonObject attributes = user.value(QLatin1String("attributes")).toObject();
+            const QString id = user.value(QLatin1String("id")).toString();
+            if (attributes.value(QLatin1String("username")).toString() == username && m_passwords.contains(id)
+                && m_passwords.value(id) == password
+                && attributes.value(QLatin1String("is_active")).toBool()) {
+                QRandomGenerator random = QRandomGenerator::securelySeeded();
+                const QString token = SeedPeople::hexId(random, 40);
+                m_tokens.insert(token);
+                return MockResponse::json(200,
+                                          QJsonDocument(QJsonObject{ { QLatin1String("token"), token } }));
+            }
+        }
+        return MockResponse::json(
+            400,
+            QJsonDocument(QJsonObject{
+                { QLatin1String("non_field_errors"),
+                  QJsonArray{ QStringLiteral("Unable to log in with provided credentials.") } } }));
+    });
+
+    const auto guarded = [this](auto handler) {
+        return [this, handler](const MockRequest &request) -> MockResponse {
+            const QByteArray authorization = request.header("authorization");
+            if (!authorization.startsWith("Token ")
+                || !m_tokens.contains(QString::fromUtf8(authorization.mid(6))))
+                return errors(401, QStringLiteral("Invalid token."), "authentication_failed");
+            return handler(request);
+        };
+    };
+    // The JSON:API parser: a write must carry {"data": {"type": "users", ...}}.
+    const auto resourceOf = [](const MockRequest &request, QJsonObject *out) -> std::optional<MockResponse> {
+        const auto body = MockJson::body(request);
+        const QJsonObject data = body ? body->value(QLatin1String("data")).toObject() : QJsonObject();
+        if (data.isEmpty())
+            return errors(400, QStringLiteral("Received document does not contain primary data"),
+                          "parse_error", QStringLiteral("/data"));
+        if (data.value(QLatin1String("type")).toString() != QLatin1String("users"))
+            return errors(
+                409,
+                QStringLiteral("The resource object's type (%1) is not the type that constitute the "
+                               "collection represented by the endpoint (users).")
+                    .arg(data.value(QLatin1String("type")).toString()),
+                "error", QStringLiteral("/data/type"));
+        *out = data;
+        return std::nullopt;
+    };
+    const auto checkAttributes = [this](const QJsonObject &attributes, bool creating,
+                                        const QString &exceptId) -> std::optional<MockResponse> {
+        static const QRegularExpression usernamePattern(QStringLiteral(R"(^[\w.@+-]+$)"));
+        if (creating || attributes.contains(QLatin1String("username"))) {
+            const QString username = attributes.value(QLatin1String("username")).toString();
+            if (username.isEmpty())
+                return errors(400, QStringLiteral("This field is required."), "required",
+                              QStringLiteral("/data/attributes/username"));
+            if (!usernamePattern.match(username).hasMatch() || username.size() > 150)
+                return errors(
+                    400,
+                    QStringLiteral("Enter a valid username. This value may contain only letters, numbers, "
+                                   "and @/./+/-/_ characters."),
+                    "invalid", QStringLiteral("/data/attributes/username"));
+            for (const QJsonObject &user : std::as_const(m_users)) {
+                if (user.value(QLatin1String("id")).toString() != exceptId
+                    && user.value(QLatin1String("attributes"))
+                            .toObject()
+                            .value(QLatin1String("username"))
+                            .toString()
+                        == username)
+                    return errors(400, QStringLiteral("A user with that username already exists."), "unique",
+                                  QStringLiteral("/data/attributes/username"));
+            }
+        }
+        const QString email = attributes.value(QLatin1String("email")).toString();
+        if (!email.isEmpty() && !MockJson::looksLikeEmail(email))
+            return errors(400, QStringLiteral("Enter a valid email address."), "invalid",
+                          QStringLiteral("/data/attributes/email"));
+        return std::nullopt;
+    };
+
+    const QString users = prefix + QStringLiteral("/users/");
+    server->route(
+        "GET", users, guarded([this, users](const MockRequest &request) {
+            bool ok = true;
+            const int page = request.hasQuery(QStringLiteral("page[number]"))
+                ? request.queryValue(QStringLiteral("page[number]")).toInt(&ok)
+                : 1;
+            if (!ok || page < 1)
+                return errors(404, QStringLiteral("Invalid page."), "not_found");
+            int size = request.hasQuery(QStringLiteral("page[size]"))
+                ? request.queryValue(QStringLiteral("page[size]")).toInt(&ok)
+                : 20;
+            if (!ok || size < 1)
+                size = 20;
+            size = qMin(size, 100);
+            const QString search
+                = MockJson::fold(request.queryValue(QStringLiteral("filter[search]")).trimmed());
+            QJsonArray matching;
+            for (const QJsonObject &user : std::as_const(m_users)) {
+                const QJsonObject a = user.value(QLatin1String("attributes")).toObject();
+                const QString haystack
+                    = MockJson::fold(a.value(QLatin1String("username")).toString() + QLatin1Char(' ')
+                                     + a.value(QLatin1String("first_name")).toString() + QLatin1Char(' ')
+                                     + a.value(QLatin1String("last_name")).toString() + QLatin1Char(' ')
+                                     + a.value(QLatin1String("email")).toString());
+                if (search.isEmpty() || haystack.contains(search))
+                    matching.append(resource(user));
+            }
+            const int pages = qMax(1, int((matching.size() + size - 1) / size));
+            if (page > pages)
+                return errors(404, QStringLiteral("Invalid page."), "not_found");
+            QJsonArray data;
+            for (qsizetype i = qsizetype(page - 1) * size; i < matching.size() && i < qsizetype(page) * size;
+                 ++i)
+                data.append(matching.at(i));
+            const auto link = [&](int number) -> QJsonValue {
+                if (number < 1 || number > pages)
+                    return QJsonValue::Null;
+                return QStringLiteral("http://papermerge.example%1?page%5Bnumber%5D=%2")
+                    .arg(users)
+                    .arg(number);
+            };
+            return jsonApi(
+                200,
+                QJsonObject{
+                    { QLatin1String("links"),
+                      QJsonObject{ { QLatin1String("first"), link(1) },
+                                   { QLatin1String("last"), link(pages) },
+                                   { QLatin1String("next"), link(page + 1) },
+                                   { QLatin1String("prev"), link(page - 1) } } },
+                    { QLatin1String("data"), data },
+                    { QLatin1String("meta"),
+                      QJsonObject{ { QLatin1String("pagination"),
+                                     QJsonObject{ { QLatin1String("page"), page },
+                                                  { QLatin1String("pages"), pages },
+                                                  { QLatin1String("count"), matching.size() } } } } } });
+        }));
+
+    server->route(
+        "POST", users, guarded([this, resourceOf, checkAttributes](const MockRequest &request) {
+            QJsonObject data;
+            if (const auto refusal = resourceOf(request, &data))
+                return *refusal;
+            const QJsonObject given = data.value(QLatin1String("attributes")).toObject();
+            if (const auto refusal = checkAttributes(given, true, QString()))
+                return *refusal;
+            QJsonObject attributes{
+                { QLatin1String("first_name"), QString() }, { QLatin1String("last_name"), QString() },
+                { QLatin1String("email"), QString() },      { QLatin1String("is_active"), true },
+                { QLatin1String("is_staff"), false },       { QLatin1String("is_superuser"), false }
+            };
+            for (const QString &key : kAttributes) {
+                if (given.contains(key))
+                    attributes.insert(key, given.value(key));
+            }
+            attributes.insert(QLatin1String("date_joined"),
+                              MockJson::isoTimeMs(QDateTime::currentDateTimeUtc()));
+            QRandomGenerator random(quint32(qHash(attributes.value(QLatin1String("username")).toString())));
+            const QJsonObject user{ { QLatin1String("id"), SeedPeople::uuid(random) },
+                                    { QLatin1String("attributes"), attributes },
+                                    { QLatin1String("inbox"), newFolderId() },
+                                    { QLatin1String("home"), newFolderId() } };
+            m_users.append(user);
+            return jsonApi(201, QJsonObject{ { QLatin1String("data"), resource(user) } });
+        }));
+
+    // Registered before users/{id}/ so "me" is not taken for an id.
+    server->route("GET", users + QStringLiteral("me/"), guarded([this](const MockRequest &) {
+                      return jsonApi(
+                          200,
+                          QJsonObject{ { QLatin1String("data"), resource(m_users.at(indexOf(m_adminId))) } });
+                  }));
+
+    const QString userPath = users + QStringLiteral("([^/]+)/");
+    const auto notFound = [] { return errors(404, QStringLiteral("Not found."), "not_found"); };
+    server->route(
+        "GET", userPath, guarded([this, notFound](const MockRequest &request) {
+            const int index = indexOf(request.captures.value(0));
+            if (index < 0)
+                return notFound();
+            return jsonApi(200, QJsonObject{ { QLatin1String("data"), resource(m_users.at(index)) } });
+        }));
+
+    server->route(
+        "PATCH", userPath, guarded([this, notFound, resourceOf, checkAttributes](const MockRequest &request) {
+            const QString id = request.captures.value(0);
+            const int index = indexOf(id);
+            if (index < 0)
+                return notFound();
+            QJsonObject data;
+            if (const auto refusal = resourceOf(request, &data))
+                return *refusal;
+            if (data.contains(QLatin1String("id")) && data.value(QLatin1String("id")).toString() != id)
+                return errors(409, QStringLiteral("The resource object's id does not match the URL."),
+                              "error", QStringLiteral("/data/id"));
+            const QJsonObject given = data.value(QLatin1String("attributes")).toObject();
+            if (const auto refusal = checkAttributes(given, false, id))
+                return *refusal;
+            QJsonObject user = m_users.at(index);
+            QJsonObject attributes = user.value(QLatin1String("attributes")).toObject();
+            for (const QString &key : kAttributes) {
+                if (given.contains(key))
+                    attributes.insert(key, given.value(key));
+            }
+            user.insert(QLatin1String("attributes"), attributes);
+            m_users[index] = user;
+            return jsonApi(200, QJsonObject{ { QLatin1String("data"), resource(user) } });
+        }));
+
+    server->route("DELETE", userPath, guarded([this, notFound](const MockRequest &request) {
+                      const int index = indexOf(request.captures.value(0));
+                      if (index < 0)
+                          return notFound();
+                      m_passwords.remove(request.captures.value(0));
+                      m_users.removeAt(index);
+                      return MockResponse::empty(204);
+                  }));
+
+    server->route(
+        "POST", userPath + QStringLiteral("change-password/"), guarded([this](const MockRequest &request) {
+            const QString id = request.captures.value(0);
+            if (indexOf(id) < 0)
+                return MockResponse::json(
+                    404,
+                    QJsonDocument(QJsonObject{ { QLatin1String("detail"), QStringLiteral("Not found.") } }));
+            const auto body = MockJson::body(request);
+            const QString password = body ? body->value(QLatin1String("password")).toString() : QString();
+            if (password.isEmpty())
+                return MockResponse::json(
+                    400,
+                    QJsonDocument(
+                        QJsonObject{ { QLatin1String("password"),
+                                       QJsonArray{ QStringLiteral("This field may not be blank.") } } }));
+            m_passwords.insert(id, password);
+            return MockResponse::json(200,
+                                      QJsonDocument(QJsonObject{ { QLatin1String("password"), password } }));
+        }));
+}

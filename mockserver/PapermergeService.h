@@ -1,0 +1,42 @@
+#pragma once
+
+#include "MockHttpServer.h"
+#include "MockService.h"
+
+#include <QList>
+#include <QSet>
+
+// Papermerge core 2.1's users over JSON:API (api/papermerge-users.txt, the 2.1.9 spec, and the
+// server's django-rest-framework-json-api behaviour): token sign-in, "Authorization: Token",
+// {"data": ...} bodies, page[number]/page[size]/filter[search], trailing slashes, errors[] with
+// source.pointer, and a plain-JSON change-password endpoint.
+class PapermergeService : public MockService {
+    Q_OBJECT
+
+public:
+    static QString serviceKind() { return QStringLiteral("papermerge"); }
+    static QString adminUsername() { return QStringLiteral("admin"); }
+    static QString adminPassword() { return QStringLiteral("demo-papermerge"); }
+
+    explicit PapermergeService(MockHttpServer *server, const QString &prefix = QStringLiteral("/api"),
+                               QObject *parent = nullptr);
+
+    int userCount() const { return int(m_users.size()); }
+    QJsonObject user(const QString &id) const;
+    QString passwordOf(const QString &id) const { return m_passwords.value(id); }
+    void revokeTokens() { m_tokens.clear(); }
+    DemoAccount demoAccount() const override;
+
+private:
+    void seed();
+    void addRoutes(MockHttpServer *server, const QString &prefix);
+    int indexOf(const QString &id) const;
+    QJsonObject resource(const QJsonObject &user) const;
+    QString newFolderId();
+
+    QList<QJsonObject> m_users; // stored as resources without relationships, plus folder ids
+    QHash<QString, QString> m_passwords; // by user id
+    QSet<QString> m_tokens;
+    QString m_adminId;
+    int m_nextFolder = 100;
+};

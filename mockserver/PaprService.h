@@ -1,0 +1,43 @@
+#pragma once
+
+#include "MockHttpServer.h"
+#include "MockService.h"
+
+#include <QList>
+
+// Papr Memory's users (api/papr-memory-users.txt and the published spec): an API key, session
+// token or Bearer token; page/page_size with a total; email and external_id filters; PUT with any
+// subset of fields; delete by id or external id; a batch create answering 207 when some rows
+// fail; FastAPI's {"detail": ...} errors.
+class PaprService : public MockService {
+    Q_OBJECT
+
+public:
+    static QString serviceKind() { return QStringLiteral("papr-memory"); }
+    static QString defaultToken() { return QStringLiteral("demo-papr-key"); }
+
+    explicit PaprService(MockHttpServer *server, QObject *parent = nullptr);
+
+    int userCount() const { return int(m_users.size()); }
+    QJsonObject user(const QString &id) const;
+    DemoAccount demoAccount() const override;
+
+private:
+    void seed();
+    void addRoutes(MockHttpServer *server);
+    int indexOf(const QString &id) const;
+    int indexOfExternal(const QString &externalId) const;
+    // The first problem with a user's fields: {status, location, message}; nullopt when fine.
+    struct Problem {
+        int status;
+        QString field;
+        QString message;
+    };
+    std::optional<Problem> problemWith(const QJsonObject &fields, bool creating,
+                                       const QString &exceptId) const;
+    QJsonObject createFrom(const QJsonObject &fields);
+    QJsonObject answer(const QJsonObject &user) const;
+
+    QString m_token = defaultToken();
+    QList<QJsonObject> m_users;
+};

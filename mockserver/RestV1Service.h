@@ -1,0 +1,36 @@
+#pragma once
+
+#include "MockHttpServer.h"
+#include "MockService.h"
+
+#include <QList>
+
+// The plain REST users API of api/rest-v1-users.txt: Bearer token, page/limit paging with a
+// pagination block, role/status/search filters, PATCH, DELETE, and the
+// {success:false, error:{code, message, field}} envelope.
+class RestV1Service : public MockService {
+    Q_OBJECT
+
+public:
+    static QString serviceKind() { return QStringLiteral("rest-v1"); }
+    static QString defaultToken() { return QStringLiteral("demo-rest-token"); }
+
+    explicit RestV1Service(MockHttpServer *server, QObject *parent = nullptr);
+
+    QString token() const { return m_token; }
+    int userCount() const { return int(m_users.size()); }
+    QJsonObject user(const QString &id) const;
+    DemoAccount demoAccount() const override;
+
+private:
+    void seed();
+    void addRoutes(MockHttpServer *server);
+    int indexOf(const QString &id) const;
+    // The first problem with a user's fields, as an error answer; nullopt when they are fine.
+    std::optional<MockResponse> invalid(const QJsonObject &fields, bool creating,
+                                        const QString &exceptId) const;
+
+    QString m_token = defaultToken();
+    QList<QJsonObject> m_users;
+    int m_nextId = 1000;
+};
