@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 class MainWindowTest : public QObject {
     Q_OBJECT
@@ -151,6 +152,22 @@ void MainWindowTest::actionsFollowCapabilities()
         if (name != hiddenAction)
             QVERIFY2(m_window->action(name)->isVisible(), qPrintable(name));
     }
+    // The details pane's buttons follow their actions.
+    const QList<QToolButton *> buttons = m_window->detailsPane()->findChildren<QToolButton *>();
+    for (QToolButton *button : buttons) {
+        if (button->defaultAction() && button->defaultAction()->objectName() == hiddenAction)
+            QVERIFY(button->isHidden());
+        else if (button->defaultAction())
+            QVERIFY2(!button->isHidden(), qPrintable(button->defaultAction()->objectName()));
+    }
+    // ...also when a later connection offers what an earlier one did not.
+    Q_EMIT m_controller->disconnected();
+    FakeUserDirectory richer(2);
+    richer.mutableDescription().capabilities = all;
+    Q_EMIT m_controller->connected(&richer, orgProfile());
+    for (QToolButton *button : buttons)
+        QVERIFY(!button->isHidden());
+    Q_EMIT m_controller->disconnected();
     // Tabs follow too.
     directory.mutableDescription().capabilities = all & ~Capabilities(Capability::Projects);
     Q_EMIT m_controller->disconnected();

@@ -42,9 +42,10 @@ void ConnectionController::open(const ConnectionProfile &profile, const QString 
     if (m_manager)
         m_manager->clearConnectionCache();
     qCInfo(lcUi).noquote() << "opening" << profile.name << profile.baseUrl.toString(QUrl::RemoveUserInfo);
+    m_awaitingCredential = false;
     if (!credential.isEmpty()) {
-        m_memory->writeSecret(profile.secretKey(), credential, this, [](const SecretResult &) {});
-        connectWith(credential);
+        // Used as the admin would type it: a password is traded for a token first.
+        provideCredential(credential, false);
         return;
     }
     // This run's memory first: it holds what the admin typed when the keychain could not.
@@ -56,8 +57,7 @@ void ConnectionController::open(const ConnectionProfile &profile, const QString 
             return;
         }
         if (!m_keychain || !m_keychainAvailable) {
-            Q_EMIT credentialNeeded(profile,
-                                    askReason(tr("Enter the credential for \"%1\".").arg(profile.name)));
+            askForCredential(profile, askReason(tr("Enter the credential for \"%1\".").arg(profile.name)));
             return;
         }
         m_keychain->readSecret(profile.secretKey(), this, [this, profile](const SecretResult &stored) {
@@ -68,16 +68,15 @@ void ConnectionController::open(const ConnectionProfile &profile, const QString 
                 connectWith(stored.secret);
                 return;
             case SecretResult::Status::NotFound:
-                Q_EMIT credentialNeeded(profile,
-                                        tr("No credential is saved for \"%1\" yet.").arg(profile.name));
+                askForCredential(profile, tr("No credential is saved for \"%1\" yet.").arg(profile.name));
                 return;
             case SecretResult::Status::NoBackend:
             case SecretResult::Status::Failed:
                 keychainFailed(stored.message);
-                Q_EMIT credentialNeeded(profile,
-                                        tr("The keychain could not be read, so enter the credential for "
-                                           "\"%1\". It is kept in memory for this run only.")
-                                            .arg(profile.name));
+                askForCredential(profile,
+                                 tr("The keychain could not be read, so enter the credential for "
+                                    "\"%1\". It is kept in memory for this run only.")
+                                     .arg(profile.name));
                 return;
             }
         });
@@ -98,15 +97,14 @@ RemoteUserDirectory *ConnectionController::ensureDirectory()
         if (directory != m_directory)
             return;
         m_memory->removeSecret(m_profile.secretKey(), this, [](const SecretResult &) {});
-        Q_EMIT credentialNeeded(
-            m_profile,
-            directory->signsIn()
-                ? tr("Your session on \"%1\" has ended. Sign in again as %2; your place in the "
-                     "list is kept.")
-                      .arg(m_profile.name, m_profile.username)
-                : tr("The server did not accept the credential for \"%1\". Enter it again; your "
-                     "place in the list is kept.")
-                      .arg(m_profile.name));
+        askForCredential(m_profile,
+                         directory->signsIn()
+                             ? tr("Your session on \"%1\" has ended. Sign in again as %2; your place in the "
+                                  "list is kept.")
+                                   .arg(m_profile.name, m_profile.username)
+                             : tr("The server did not accept the credential for \"%1\". Enter it again; your "
+                                  "place in the list is kept.")
+                                   .arg(m_profile.name));
     });
     m_directory = directory;
     return directory;
@@ -128,8 +126,23 @@ QString ConnectionController::askReason(const QString &why) const
     return why;
 }
 
+void ConnectionController::askForCredential(const ConnectionProfile &profile, const QString &reason)
+{
+    // Several calls can fail on the same refused credential; the admin is asked once.
+    if (m_awaitingCredential)
+        return;
+    m_awaitingCredential = true;
+    Q_EMIT credentialNeeded(profile, reason);
+}
+
+void ConnectionController::declineCredential()
+{
+    m_awaitingCredential = false;
+}
+
 void ConnectionController::provideCredential(const QString &credential, bool remember)
 {
+    m_awaitingCredential = false;
     if (credential.isEmpty())
         return;
     RemoteUserDirectory *directory = ensureDirectory();
@@ -146,9 +159,9 @@ void ConnectionController::provideCredential(const QString &credential, bool rem
             if (profile.id != m_profile.id)
                 return;
             if (!token) {
-                Q_EMIT credentialNeeded(profile,
-                                        tr("Signing in to \"%1\" as %2 failed: %3")
-                                            .arg(profile.name, profile.username, token.error().message()));
+                askForCredential(profile,
+                                 tr("Signing in to \"%1\" as %2 failed: %3")
+                                     .arg(profile.name, profile.username, token.error().message()));
                 return;
             }
             useSecret(token.value(), remember);

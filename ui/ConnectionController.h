@@ -26,6 +26,8 @@ public:
     void open(const ConnectionProfile &profile, const QString &credential = QString());
     // The admin's answer to credentialNeeded(). `remember` writes it to the keychain.
     void provideCredential(const QString &credential, bool remember);
+    // The admin closed the prompt without answering.
+    void declineCredential();
     // Saves a credential typed in the settings panel for `profile`.
     void storeCredential(const ConnectionProfile &profile, const QString &credential);
     void forgetCredential(const ConnectionProfile &profile);
@@ -48,6 +50,7 @@ private:
     void connectWith(const QString &credential);
     void useSecret(const QString &secret, bool remember);
     QString askReason(const QString &why) const;
+    void askForCredential(const ConnectionProfile &profile, const QString &reason);
     void keychainFailed(const QString &message);
 
     QPointer<QNetworkAccessManager> m_manager;
@@ -56,4 +59,5 @@ private:
     ConnectionProfile m_profile;
     QPointer<RemoteUserDirectory> m_directory;
     bool m_keychainAvailable = true;
+    bool m_awaitingCredential = false;
 };

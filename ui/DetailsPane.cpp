@@ -154,7 +154,15 @@ void DetailsPane::setActions(const QList<QAction *> &actions)
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         layout->addWidget(button);
+        m_actionButtons.append(button);
     }
+}
+
+void DetailsPane::syncActionButtons()
+{
+    // A tool button shows even when its action is hidden; the pane shows what the window offers.
+    for (QToolButton *button : std::as_const(m_actionButtons))
+        button->setVisible(button->defaultAction() && button->defaultAction()->isVisible());
 }
 
 void DetailsPane::setDirectory(UserDirectory *directory)
@@ -231,7 +239,8 @@ void DetailsPane::showProfile()
     QStringList subtitle;
     if (!m_user.email.isEmpty() && m_user.email != m_user.displayName())
         subtitle << m_user.email;
-    subtitle << m_user.value(UserField::State).toString();
+    if (m_user.state != UserState::Unknown || !m_user.stateText.isEmpty())
+        subtitle << m_user.value(UserField::State).toString();
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
 
     while (m_profileForm->rowCount() > 0)

@@ -11,6 +11,7 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 class ArtifactTableModel;
 class IntegrationTableModel;
 class MessageWidget;
@@ -38,6 +39,8 @@ public:
     QString userId() const { return m_user.id; }
     // Puts the window's actions (edit, toggle state, ...) on the pane's button row.
     void setActions(const QList<QAction *> &actions);
+    // Shows the buttons of the actions that are visible (call after changing their visibility).
+    void syncActionButtons();
 
     QTabWidget *tabs() const { return m_tabs; }
     ProjectTableModel *projectModel() const { return m_projects; }
@@ -72,6 +75,7 @@ private:
     ProjectTableModel *m_projects;
     ArtifactTableModel *m_artifacts;
     IntegrationTableModel *m_integrations;
+    QList<QToolButton *> m_actionButtons;
     bool m_integrationsLoaded = false;
     bool m_projectsLoaded = false;
     bool m_artifactsLoaded = false;

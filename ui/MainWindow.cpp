@@ -181,7 +181,9 @@ void MainWindow::createActions()
     QAction *quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     QMenu *userMenu = menuBar()->addMenu(tr("&User"));
-    userMenu->addActions({ m_newAction, m_editAction, m_toggleAction, m_deleteAction });
+    userMenu->addActions({ m_newAction, m_batchAction, m_editAction, m_toggleAction });
+    userMenu->addMenu(m_stateMenu);
+    userMenu->addActions({ m_passwordAction, m_deleteAction, m_deleteExternalAction });
     userMenu->addSeparator();
     userMenu->addActions({ m_copyIdAction, m_copyEmailAction, m_filterAction });
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -288,7 +290,7 @@ void MainWindow::createWorkspace()
     m_view->setWordWrap(false);
 
     m_details = new DetailsPane(m_workspace);
-    m_details->setActions({ m_editAction, m_toggleAction });
+    m_details->setActions({ m_editAction, m_toggleAction, m_passwordAction });
 
     m_splitter = new QSplitter(Qt::Horizontal, m_workspace);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -477,6 +479,7 @@ void MainWindow::onCredentialNeeded(const ConnectionProfile &profile, const QStr
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { m_controller->provideCredential(dialog->credential(), dialog->remember()); });
     connect(dialog, &QDialog::rejected, this, [this, name = profile.name] {
+        m_controller->declineCredential();
         m_message->showMessage(tr("Not signed in to \"%1\".").arg(name), MessageWidget::Type::Warning);
         if (!m_directory)
             showWelcome();
@@ -507,6 +510,7 @@ void MainWindow::applyCapabilities()
         connect(action, &QAction::triggered, this,
                 [this, action] { setState(UserState(action->data().toInt())); });
     }
+    m_details->syncActionButtons();
     rebuildFilterBar();
     m_filter->setPlaceholderText(can(Capability::ServerSearch)
                                      ? tr("Search users on the server")
@@ -855,7 +859,8 @@ void MainWindow::showContextMenu(const QPoint &pos)
         return;
     QMenu *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    for (QAction *action : { m_editAction, m_toggleAction, m_deleteAction }) {
+    for (QAction *action :
+         { m_editAction, m_toggleAction, m_stateMenu->menuAction(), m_passwordAction, m_deleteAction }) {
         if (action->isVisible())
             menu->addAction(action);
     }
