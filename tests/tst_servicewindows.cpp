@@ -1,0 +1,252 @@
+// The window as each service's admin meets it, against the stand-ins: the actions, filters and
+// dialogs shown are exactly what that service can do, and its own flows work end to end.
+
+#include "BatchCreateDialog.h"
+#include "ChangePasswordDialog.h"
+#include "ConnectionController.h"
+#include "CredentialDialog.h"
+#include "MainWindow.h"
+#include "MessageWidget.h"
+#include "MockHttpServer.h"
+#include "OrgAppService.h"
+#include "PapermergeService.h"
+#include "PaprService.h"
+#include "RestV1Service.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "UserTableModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QPointer>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class ServiceWindowsTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void actionsMatchTheService_data();
+    void actionsMatchTheService();
+    void restFiltersGoToTheServer();
+    void restStateMenuOffersEachState();
+    void paprBatchKeepsRefusedRows();
+    void papermergeSignsInAndChangesPassword();
+
+private:
+    ConnectionProfile profile(const QString &kind) const;
+    void open(const QString &kind, const QString &credential);
+
+    QTemporaryDir m_dir;
+    QNetworkAccessManager *m_manager = nullptr;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MockHttpServer> m_server;
+    MemorySecretStore *m_keychain = nullptr;
+    ConnectionController *m_controller = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void ServiceWindowsTest::initTestCase()
+{
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+}
+
+void ServiceWindowsTest::init()
+{
+    m_manager = new QNetworkAccessManager(this);
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("roster.conf")));
+    m_server = std::make_unique<MockHttpServer>();
+    QVERIFY(m_server->listen());
+    new OrgAppService(m_server.get(), m_server.get());
+    new PaprService(m_server.get(), m_server.get());
+    new RestV1Service(m_server.get(), m_server.get());
+    new PapermergeService(m_server.get(), QStringLiteral("/api"), m_server.get());
+    m_keychain = new MemorySecretStore(this);
+    m_controller = new ConnectionController(m_manager, m_keychain, this);
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_controller);
+    m_window->resize(1200, 800);
+    m_window->show();
+}
+
+void ServiceWindowsTest::cleanup()
+{
+    m_window.reset();
+    delete m_controller;
+    delete m_keychain;
+    delete m_manager;
+    m_server.reset();
+}
+
+ConnectionProfile ServiceWindowsTest::profile(const QString &kind) const
+{
+    ConnectionProfile p;
+    p.id = kind;
+    p.name = kind;
+    p.baseUrl = m_server->baseUrl();
+    p.serviceKind = kind;
+    p.organization = OrgAppService::defaultOrg();
+    p.username = PapermergeService::adminUsername();
+    return p;
+}
+
+void ServiceWindowsTest::open(const QString &kind, const QString &credential)
+{
+    m_window->openProfile(profile(kind), credential);
+    QTRY_VERIFY(m_window->userModel()->rowCount() > 0);
+}
+
+void ServiceWindowsTest::actionsMatchTheService_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("credential");
+    QTest::addColumn<QStringList>("shown");
+    QTest::addColumn<QStringList>("hidden");
+    const QString create = QStringLiteral("newUserAction"), edit = QStringLiteral("editUserAction"),
+                  toggle = QStringLiteral("toggleStateAction"), state = QStringLiteral("setStateAction"),
+                  del = QStringLiteral("deleteUserAction"), batch = QStringLiteral("batchCreateAction"),
+                  external = QStringLiteral("deleteByExternalIdAction"),
+                  password = QStringLiteral("changePasswordAction");
+    QTest::newRow("Org App") << QStringLiteral("org-app") << OrgAppService::defaultToken()
+                             << QStringList{ create, edit, toggle }
+                             << QStringList{ del, batch, external, password, state };
+    QTest::newRow("Papr Memory") << QStringLiteral("papr-memory") << PaprService::defaultToken()
+                                 << QStringList{ create, edit, del, batch, external }
+                                 << QStringList{ toggle, state, password };
+    QTest::newRow("REST v1") << QStringLiteral("rest-v1") << RestV1Service::defaultToken()
+                             << QStringList{ create, edit, toggle, state, del }
+                             << QStringList{ batch, external, password };
+    QTest::newRow("Papermerge") << QStringLiteral("papermerge") << PapermergeService::adminPassword()
+                                << QStringList{ create, edit, toggle, del, password }
+                                << QStringList{ batch, external, state };
+}
+
+void ServiceWindowsTest::actionsMatchTheService()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, credential);
+    QFETCH(QStringList, shown);
+    QFETCH(QStringList, hidden);
+    open(kind, credential);
+    for (const QString &name : shown)
+        QVERIFY2(m_window->action(name)->isVisible(), qPrintable(name));
+    for (const QString &name : hidden)
+        QVERIFY2(!m_window->action(name)->isVisible(), qPrintable(name));
+}
+
+void ServiceWindowsTest::restFiltersGoToTheServer()
+{
+    open(QStringLiteral("rest-v1"), RestV1Service::defaultToken());
+    QTRY_VERIFY(m_window->countLabel()->text().contains(QStringLiteral("1,201")));
+    auto *role = m_window->findChild<QComboBox *>(QStringLiteral("roleFilter"));
+    auto *status = m_window->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+    QVERIFY(role && status);
+    status->setCurrentIndex(status->findData(QStringLiteral("suspended")));
+    QTRY_VERIFY(m_server->receivedRequests().last().queryValue(QStringLiteral("status"))
+                == QLatin1String("suspended"));
+    QTRY_VERIFY(!m_window->userModel()->isLoading());
+    for (int row = 0; row < m_window->userModel()->rowCount(); ++row)
+        QCOMPARE(m_window->userModel()->userAt(row).state, UserState::Suspended);
+    QCOMPARE(m_server->receivedRequests().last().queryValue(QStringLiteral("page")), QStringLiteral("1"));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QTest::keyClicks(search, QStringLiteral("john@example"));
+    // Debounced: one request with the whole search, back on page 1.
+    QTRY_VERIFY(m_server->receivedRequests().last().queryValue(QStringLiteral("search"))
+                == QLatin1String("john@example"));
+    status->setCurrentIndex(0);
+    QTRY_COMPARE(m_window->userModel()->rowCount(), 1);
+    QCOMPARE(m_window->userModel()->userAt(0).id, QStringLiteral("usr_123"));
+}
+
+void ServiceWindowsTest::restStateMenuOffersEachState()
+{
+    open(QStringLiteral("rest-v1"), RestV1Service::defaultToken());
+    m_window->userView()->selectRow(0);
+    QTRY_VERIFY(m_window->action(QStringLiteral("toggleStateAction"))->isEnabled());
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("stateMenu"));
+    QCOMPARE(menu->actions().size(), 3);
+    QAction *suspend = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QStringLiteral("Suspended"))
+            suspend = action;
+    }
+    QVERIFY(suspend);
+    suspend->trigger();
+    QTRY_COMPARE(m_window->userModel()->userAt(0).state, UserState::Suspended);
+    QTRY_VERIFY(suspend->isChecked());
+}
+
+void ServiceWindowsTest::paprBatchKeepsRefusedRows()
+{
+    open(QStringLiteral("papr-memory"), PaprService::defaultToken());
+    const qint64 before = *m_window->userModel()->totalCount();
+    m_window->action(QStringLiteral("batchCreateAction"))->trigger();
+    QPointer<BatchCreateDialog> dialog; // deletes itself on close
+    QTRY_VERIFY((dialog = m_window->findChild<BatchCreateDialog *>()) && dialog->isVisible());
+    dialog->setValue(0, UserField::ExternalId, QStringLiteral("batch-1"));
+    dialog->setValue(0, UserField::Email, QStringLiteral("batch1@example.com"));
+    dialog->setValue(0, UserField::Metadata, QStringLiteral("{\"name\": \"Batch One\"}"));
+    dialog->setValue(1, UserField::ExternalId, QStringLiteral("user123")); // taken
+    dialog->setValue(1, UserField::Email, QStringLiteral("batch2@example.com"));
+    dialog->setValue(2, UserField::ExternalId, QStringLiteral("batch-3"));
+    dialog->setValue(2, UserField::Email, QStringLiteral("batch3@example.com"));
+    dialog->setValue(2, UserField::Metadata, QStringLiteral("{\"name\": "));
+    QVERIFY(!dialog->isInputValid()); // invalid JSON never leaves the dialog
+    dialog->setValue(2, UserField::Metadata, QString());
+    QVERIFY(dialog->isInputValid());
+    dialog->accept();
+    QTRY_VERIFY(dialog->messageWidget()->isVisible());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->table()->rowCount(), 1); // only the refused row stays
+    QVERIFY(dialog->resultText(0).contains(QStringLiteral("already exists")));
+    QCOMPARE(dialog->table()->item(0, 0)->text(), QStringLiteral("user123"));
+    QTRY_COMPARE(*m_window->userModel()->totalCount(), before + 2);
+    QVERIFY(m_window->userModel()->rowCount() > 0);
+    dialog->setValue(0, UserField::ExternalId, QStringLiteral("batch-2"));
+    dialog->accept();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QTRY_COMPARE(*m_window->userModel()->totalCount(), before + 3);
+}
+
+void ServiceWindowsTest::papermergeSignsInAndChangesPassword()
+{
+    // Without a stored token the window asks for the password, signs in and keeps the token.
+    m_window->openProfile(profile(QStringLiteral("papermerge")));
+    CredentialDialog *prompt = nullptr;
+    QTRY_VERIFY((prompt = m_window->findChild<CredentialDialog *>()) && prompt->isVisible());
+    prompt->findChild<QLineEdit *>(QStringLiteral("secret"))->setText(PapermergeService::adminPassword());
+    prompt->accept();
+    QTRY_VERIFY(m_window->userModel()->rowCount() > 0);
+    QTRY_VERIFY(m_window->signedInLabel()->text().contains(QStringLiteral("Ada Admin")));
+    std::optional<SecretResult> stored;
+    m_keychain->readSecret(profile(QStringLiteral("papermerge")).secretKey(), this,
+                           [&stored](const SecretResult &r) { stored = r; });
+    QTRY_VERIFY(stored);
+    QCOMPARE(stored->secret.size(), 40); // the token, not the password
+    QVERIFY(stored->secret != PapermergeService::adminPassword());
+
+    m_window->userView()->selectRow(1);
+    QTRY_VERIFY(m_window->action(QStringLiteral("changePasswordAction"))->isEnabled());
+    m_window->action(QStringLiteral("changePasswordAction"))->trigger();
+    QPointer<ChangePasswordDialog> dialog; // deletes itself on close
+    QTRY_VERIFY((dialog = m_window->findChild<ChangePasswordDialog *>()) && dialog->isVisible());
+    dialog->passwordEdit()->setText(QStringLiteral("fresh-pass"));
+    QVERIFY(!dialog->isInputValid());
+    dialog->confirmEdit()->setText(QStringLiteral("fresh-pass"));
+    QVERIFY(dialog->isInputValid());
+    dialog->accept();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(m_server->receivedRequests().last().path.endsWith(QStringLiteral("/change-password/")), true);
+}
+
+QTEST_MAIN(ServiceWindowsTest)
+#include "tst_servicewindows.moc"
