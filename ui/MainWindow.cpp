@@ -106,6 +106,7 @@ MainWindow::MainWindow(Settings *settings, ConnectionController *controller, QWi
     if (!m_splitter->restoreState(m_settings->splitterState()))
         m_splitter->setSizes({ 760, 440 });
     rebuildProfileSwitcher();
+    applyCapabilities(); // no connection yet: no user actions to offer
     showWelcome();
 }
 
@@ -466,7 +467,7 @@ void MainWindow::onDisconnected()
     m_model->setDirectory(nullptr);
     m_details->setDirectory(nullptr);
     m_signedInLabel->clear();
-    updateActions();
+    applyCapabilities();
 }
 
 void MainWindow::onCredentialNeeded(const ConnectionProfile &profile, const QString &reason)
