@@ -27,30 +27,30 @@ public:
     // Adds the authentication (and tenant) headers.
     virtual void authorize(ApiRequest &request) const = 0;
 
-    virtual ApiRequest currentUser() const = 0;
-    virtual Result<User> parseCurrentUser(const ApiResponse &response) const = 0;
     virtual ApiRequest listUsers(const UserQuery &query) const = 0;
     virtual Result<Page<User>> parseUserPage(const ApiResponse &response, const UserQuery &query) const = 0;
     virtual ApiRequest getUser(const QString &id) const = 0;
     virtual Result<User> parseUser(const ApiResponse &response) const = 0;
     virtual ApiRequest createUser(const UserChanges &input) const = 0;
     virtual ApiRequest updateUser(const User &original, const UserChanges &changes) const = 0;
-    virtual ApiRequest setUserState(const User &user, UserState state) const = 0;
-    // The state change's answer; `user` is the user as known before the change.
-    virtual Result<User> parseStateAnswer(const ApiResponse &response, const User &user) const = 0;
-    virtual ApiRequest deleteUser(const User &user) const = 0;
-    virtual ApiRequest listProjects(const QString &userId, int page, int pageSize) const = 0;
-    virtual Result<Page<Project>> parseProjectPage(const ApiResponse &response, int page,
-                                                   int pageSize) const = 0;
-    virtual ApiRequest latestArtifacts(const QString &userId) const = 0;
-    virtual Result<Page<Artifact>> parseArtifacts(const ApiResponse &response) const = 0;
-    virtual ApiRequest integrations() const = 0;
-    virtual Result<Page<Integration>> parseIntegrations(const ApiResponse &response) const = 0;
 
     // The human part of an error body in this service's format.
     virtual ServerMessage parseServerMessage(const ApiResponse &response) const = 0;
 
-    // Optional endpoints: a dialect whose description lacks the capability keeps these defaults.
+    // Optional endpoints: a dialect whose description lacks the capability keeps these defaults
+    // (never called then: RemoteUserDirectory checks the capability first).
+    virtual ApiRequest currentUser() const;
+    virtual Result<User> parseCurrentUser(const ApiResponse &response) const;
+    virtual ApiRequest setUserState(const User &user, UserState state) const;
+    // The state change's answer; `user` is the user as known before the change.
+    virtual Result<User> parseStateAnswer(const ApiResponse &response, const User &user) const;
+    virtual ApiRequest deleteUser(const User &user) const;
+    virtual ApiRequest listProjects(const QString &userId, int page, int pageSize) const;
+    virtual Result<Page<Project>> parseProjectPage(const ApiResponse &response, int page, int pageSize) const;
+    virtual ApiRequest latestArtifacts(const QString &userId) const;
+    virtual Result<Page<Artifact>> parseArtifacts(const ApiResponse &response) const;
+    virtual ApiRequest integrations() const;
+    virtual Result<Page<Integration>> parseIntegrations(const ApiResponse &response) const;
     virtual ApiRequest deleteUserByExternalId(const QString &externalId) const;
     virtual ApiRequest createUsers(const QList<UserChanges> &inputs) const;
     virtual Result<BatchResult> parseBatch(const ApiResponse &response,

@@ -20,7 +20,6 @@ public:
     void authorize(ApiRequest &request) const override;
 
     ApiRequest currentUser() const override;
-    Result<User> parseCurrentUser(const ApiResponse &response) const override { return parseUser(response); }
     ApiRequest listUsers(const UserQuery &query) const override;
     Result<Page<User>> parseUserPage(const ApiResponse &response, const UserQuery &query) const override;
     ApiRequest getUser(const QString &id) const override;
@@ -28,24 +27,8 @@ public:
     ApiRequest createUser(const UserChanges &input) const override;
     ApiRequest updateUser(const User &original, const UserChanges &changes) const override;
     ApiRequest setUserState(const User &user, UserState state) const override;
-    Result<User> parseStateAnswer(const ApiResponse &response, const User &) const override
-    {
-        return parseUser(response);
-    }
     ApiRequest deleteUser(const User &user) const override;
     ApiRequest changePassword(const User &user, const QString &password) const override;
-    ApiRequest listProjects(const QString &, int, int) const override { return ApiRequest(); }
-    Result<Page<Project>> parseProjectPage(const ApiResponse &, int, int) const override
-    {
-        return Page<Project>();
-    }
-    ApiRequest latestArtifacts(const QString &) const override { return ApiRequest(); }
-    Result<Page<Artifact>> parseArtifacts(const ApiResponse &) const override { return Page<Artifact>(); }
-    ApiRequest integrations() const override { return ApiRequest(); }
-    Result<Page<Integration>> parseIntegrations(const ApiResponse &) const override
-    {
-        return Page<Integration>();
-    }
     ServerMessage parseServerMessage(const ApiResponse &response) const override;
 
     bool signsIn() const override { return true; }

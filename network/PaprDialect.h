@@ -18,36 +18,17 @@ public:
     const ServiceDescription &description() const override { return m_description; }
     void authorize(ApiRequest &request) const override;
 
-    ApiRequest currentUser() const override { return ApiRequest(); }
-    Result<User> parseCurrentUser(const ApiResponse &response) const override { return parseUser(response); }
     ApiRequest listUsers(const UserQuery &query) const override;
     Result<Page<User>> parseUserPage(const ApiResponse &response, const UserQuery &query) const override;
     ApiRequest getUser(const QString &id) const override;
     Result<User> parseUser(const ApiResponse &response) const override;
     ApiRequest createUser(const UserChanges &input) const override;
     ApiRequest updateUser(const User &original, const UserChanges &changes) const override;
-    ApiRequest setUserState(const User &, UserState) const override { return ApiRequest(); }
-    Result<User> parseStateAnswer(const ApiResponse &response, const User &) const override
-    {
-        return parseUser(response);
-    }
     ApiRequest deleteUser(const User &user) const override;
     ApiRequest deleteUserByExternalId(const QString &externalId) const override;
     ApiRequest createUsers(const QList<UserChanges> &inputs) const override;
     Result<BatchResult> parseBatch(const ApiResponse &response,
                                    const QList<UserChanges> &inputs) const override;
-    ApiRequest listProjects(const QString &, int, int) const override { return ApiRequest(); }
-    Result<Page<Project>> parseProjectPage(const ApiResponse &, int, int) const override
-    {
-        return Page<Project>();
-    }
-    ApiRequest latestArtifacts(const QString &) const override { return ApiRequest(); }
-    Result<Page<Artifact>> parseArtifacts(const ApiResponse &) const override { return Page<Artifact>(); }
-    ApiRequest integrations() const override { return ApiRequest(); }
-    Result<Page<Integration>> parseIntegrations(const ApiResponse &) const override
-    {
-        return Page<Integration>();
-    }
     ServerMessage parseServerMessage(const ApiResponse &response) const override;
 
     static User userFromJson(const QJsonObject &object);
