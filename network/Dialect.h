@@ -8,6 +8,32 @@
 #include "ServiceDescription.h"
 #include "User.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <optional>
+
+// Reads a JSON list of objects with `fromJson` into `out`; an answer that is not a list of
+// objects is a BadResponse naming `name`, the list's key in the body.
+template<typename T, typename FromJson>
+std::optional<ApiError> readObjects(const ApiResponse &response, const QJsonValue &list, const QString &name,
+                                    FromJson fromJson, QList<T> &out)
+{
+    if (!list.isArray())
+        return badResponse(response,
+                           QCoreApplication::translate("Dialect", "it has no \"%1\" list").arg(name));
+    const QJsonArray items = list.toArray();
+    out.reserve(out.size() + items.size());
+    for (const QJsonValue &item : items) {
+        if (!item.isObject())
+            return badResponse(
+                response,
+                QCoreApplication::translate("Dialect", "an entry of \"%1\" is not an object").arg(name));
+        out.append(fromJson(item.toObject()));
+    }
+    return std::nullopt;
+}
+
 // How one service speaks: it builds each request and parses each answer into value types.
 // A dialect never sends anything and never sees a widget; RemoteUserDirectory drives it.
 // Requests for what the service cannot do are never built: the description says so and the

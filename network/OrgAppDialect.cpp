@@ -107,19 +107,12 @@ Result<Page<T>> OrgAppDialect::parsePaged(const ApiResponse &response, int page,
     const auto object = Json::object(response.body, &error);
     if (!object)
         return badResponse(response, error);
-    const QJsonValue data = object->value(QLatin1String("data"));
-    if (!data.isArray())
-        return badResponse(response, tr("it has no \"data\" list"));
     Page<T> result;
     result.page = page;
     result.pageSize = pageSize;
-    const QJsonArray items = data.toArray();
-    result.items.reserve(items.size());
-    for (const QJsonValue &item : items) {
-        if (!item.isObject())
-            return badResponse(response, tr("an entry of \"data\" is not an object"));
-        result.items.append(fromJson(item.toObject()));
-    }
+    if (auto problem = readObjects(response, object->value(QLatin1String("data")), QStringLiteral("data"),
+                                   fromJson, result.items))
+        return *problem;
     result.hasNextPage = object->value(QLatin1String("has_next_page")).toBool(false);
     const QJsonValue total = object->value(QLatin1String("total_count"));
     if (total.isDouble())
@@ -246,11 +239,8 @@ Result<Page<T>> parseArray(const ApiResponse &response, FromJson fromJson)
     if (!array)
         return badResponse(response, error);
     Page<T> page;
-    for (const QJsonValue &item : *array) {
-        if (!item.isObject())
-            return badResponse(response, tr("an entry of the list is not an object"));
-        page.items.append(fromJson(item.toObject()));
-    }
+    if (auto problem = readObjects(response, *array, QStringLiteral("[]"), fromJson, page.items))
+        return *problem;
     page.pageSize = int(page.items.size());
     page.totalCount = page.items.size();
     return page;

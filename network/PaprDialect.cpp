@@ -113,17 +113,14 @@ Result<Page<User>> PaprDialect::parseUserPage(const ApiResponse &response, const
     const auto object = Json::object(response.body, &error);
     if (!object)
         return badResponse(response, error);
-    const QJsonValue data = object->value(QLatin1String("data"));
-    if (!data.isArray() && !data.isNull())
-        return badResponse(response, tr("it has no \"data\" list"));
     Page<User> page;
     page.page = object->value(QLatin1String("page")).toInt(query.page);
     page.pageSize = object->value(QLatin1String("page_size")).toInt(query.pageSize);
-    for (const QJsonValue &item : data.toArray()) {
-        if (!item.isObject())
-            return badResponse(response, tr("an entry of \"data\" is not an object"));
-        page.items.append(userFromJson(item.toObject()));
-    }
+    // The spec lets "data" be null for an empty page.
+    const QJsonValue data = object->value(QLatin1String("data"));
+    if (auto problem = readObjects(response, data.isNull() ? QJsonValue(QJsonArray()) : data,
+                                   QStringLiteral("data"), &PaprDialect::userFromJson, page.items))
+        return *problem;
     const QJsonValue total = object->value(QLatin1String("total"));
     if (total.isDouble()) {
         page.totalCount = qint64(total.toDouble());

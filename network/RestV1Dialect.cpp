@@ -132,15 +132,10 @@ Result<Page<User>> RestV1Dialect::parseUserPage(const ApiResponse &response, con
     const auto object = Json::object(response.body, &error);
     if (!object)
         return badResponse(response, error);
-    const QJsonValue data = object->value(QLatin1String("data"));
-    if (!data.isArray())
-        return badResponse(response, tr("it has no \"data\" list"));
     Page<User> page;
-    for (const QJsonValue &item : data.toArray()) {
-        if (!item.isObject())
-            return badResponse(response, tr("an entry of \"data\" is not an object"));
-        page.items.append(userFromJson(item.toObject()));
-    }
+    if (auto problem = readObjects(response, object->value(QLatin1String("data")), QStringLiteral("data"),
+                                   &RestV1Dialect::userFromJson, page.items))
+        return *problem;
     const QJsonObject pagination = object->value(QLatin1String("pagination")).toObject();
     page.page = pagination.value(QLatin1String("page")).toInt(query.page);
     page.pageSize = pagination.value(QLatin1String("limit")).toInt(query.pageSize);
