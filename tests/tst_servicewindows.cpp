@@ -21,9 +21,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPointer>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void restFiltersGoToTheServer();
     void restStateMenuOffersEachState();
     void paprBatchKeepsRefusedRows();
+    void deleteAsksAndRemovesTheRow();
     void papermergeSignsInAndChangesPassword();
 
 private:
@@ -183,6 +186,36 @@ void ServiceWindowsTest::restStateMenuOffersEachState()
     suspend->trigger();
     QTRY_COMPARE(m_window->userModel()->userAt(0).state, UserState::Suspended);
     QTRY_VERIFY(suspend->isChecked());
+}
+
+void ServiceWindowsTest::deleteAsksAndRemovesTheRow()
+{
+    open(QStringLiteral("rest-v1"), RestV1Service::defaultToken());
+    const qint64 before = *m_window->userModel()->totalCount();
+    m_window->userView()->selectRow(2);
+    QTRY_VERIFY(m_window->action(QStringLiteral("deleteUserAction"))->isEnabled());
+    const QString id = m_window->selectedUser().id;
+    // Cancel first: nothing is sent.
+    m_window->action(QStringLiteral("deleteUserAction"))->trigger();
+    QPointer<QMessageBox> box;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) && box->isVisible());
+    QVERIFY(box->text().contains(m_window->selectedUser().displayName()));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!box);
+    QCOMPARE(m_window->userModel()->rowOfUser(id), 2);
+    // Then confirm.
+    m_window->action(QStringLiteral("deleteUserAction"))->trigger();
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) && box->isVisible());
+    QAbstractButton *confirm = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            confirm = button;
+    }
+    QVERIFY(confirm);
+    confirm->click();
+    QTRY_COMPARE(m_window->userModel()->rowOfUser(id), -1);
+    QCOMPARE(*m_window->userModel()->totalCount(), before - 1);
+    QCOMPARE(m_server->receivedRequests().last().method, QByteArray("DELETE"));
 }
 
 void ServiceWindowsTest::paprBatchKeepsRefusedRows()
