@@ -6,7 +6,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcMock, "roster.mockserver")
+Q_LOGGING_CATEGORY(lcMock, "roster.mockserver", QtInfoMsg)
 
 namespace {
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;

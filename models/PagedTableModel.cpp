@@ -2,7 +2,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcModels, "roster.models")
+Q_LOGGING_CATEGORY(lcModels, "roster.models", QtInfoMsg)
 
 PagedTableModel::PagedTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 

@@ -1,3 +1,3 @@
 #include "NetworkLogging.h"
 
-Q_LOGGING_CATEGORY(lcNetwork, "roster.network")
+Q_LOGGING_CATEGORY(lcNetwork, "roster.network", QtInfoMsg)
