@@ -11,7 +11,7 @@
 #include <QVBoxLayout>
 
 CredentialDialog::CredentialDialog(const QString &connectionName, const QString &credentialLabel,
-                                   const QString &reason, bool keychainAvailable, QWidget *parent)
+                                   const QString &reason, bool canRemember, QWidget *parent)
     : QDialog(parent),
       m_secret(new QLineEdit(this)),
       m_remember(new QCheckBox(tr("Remember in the system keychain"), this))
@@ -36,10 +36,11 @@ CredentialDialog::CredentialDialog(const QString &connectionName, const QString 
     form->addRow(credentialLabel + QLatin1Char(':'), m_secret);
     layout->addLayout(form);
 
-    m_remember->setChecked(keychainAvailable);
-    m_remember->setEnabled(keychainAvailable);
-    if (!keychainAvailable)
-        m_remember->setToolTip(tr("No keychain is available; the credential is kept for this run only."));
+    m_remember->setChecked(canRemember);
+    m_remember->setEnabled(canRemember);
+    if (!canRemember)
+        m_remember->setToolTip(
+            tr("Kept in memory for this run only: there is no keychain, or this connection is not saved."));
     layout->addWidget(m_remember);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

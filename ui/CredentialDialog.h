@@ -14,7 +14,7 @@ class CredentialDialog : public QDialog {
 
 public:
     CredentialDialog(const QString &connectionName, const QString &credentialLabel, const QString &reason,
-                     bool keychainAvailable, QWidget *parent = nullptr);
+                     bool canRemember, QWidget *parent = nullptr);
 
     QString credential() const;
     bool remember() const;

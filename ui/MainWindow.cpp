@@ -474,8 +474,10 @@ void MainWindow::onCredentialNeeded(const ConnectionProfile &profile, const QStr
 {
     const ServiceKindInfo kind = ServiceKinds::find(profile.serviceKind);
     const QString label = kind.authMethod(profile.authMethod).credentialLabel;
+    // A connection that is not saved (--connect, the demo) has no keychain entry to come back to.
+    const bool saved = m_settings->profile(profile.id).isValid();
     auto *dialog = new CredentialDialog(profile.name, label.isEmpty() ? tr("Credential") : label, reason,
-                                        m_controller->isKeychainAvailable(), this);
+                                        m_controller->isKeychainAvailable() && saved, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { m_controller->provideCredential(dialog->credential(), dialog->remember()); });
