@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -241,6 +242,8 @@ void MainWindowTest::wrongTokenAsksAgainAndKeepsFilter()
     m_window->openProfile(orgProfile(), QStringLiteral("wrong-token"));
     CredentialDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<CredentialDialog *>()) && dialog->isVisible());
+    // The connection is not saved: there is nothing to remember the credential under.
+    QVERIFY(!dialog->findChild<QCheckBox *>()->isEnabled());
     auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
     filter->setText(QStringLiteral("Sasha"));
     dialog->findChild<QLineEdit *>(QStringLiteral("secret"))->setText(OrgAppService::defaultToken());

@@ -17,6 +17,7 @@
 #include "UserTableModel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -252,10 +253,13 @@ void ServiceWindowsTest::paprBatchKeepsRefusedRows()
 
 void ServiceWindowsTest::papermergeSignsInAndChangesPassword()
 {
-    // Without a stored token the window asks for the password, signs in and keeps the token.
+    // A saved connection without a stored token: the window asks for the password, signs in and
+    // keeps the token (an unsaved one would keep it for the run only).
+    m_settings->saveProfile(profile(QStringLiteral("papermerge")));
     m_window->openProfile(profile(QStringLiteral("papermerge")));
     CredentialDialog *prompt = nullptr;
     QTRY_VERIFY((prompt = m_window->findChild<CredentialDialog *>()) && prompt->isVisible());
+    QVERIFY(prompt->findChild<QCheckBox *>()->isChecked()); // saved: remembered by default
     prompt->findChild<QLineEdit *>(QStringLiteral("secret"))->setText(PapermergeService::adminPassword());
     prompt->accept();
     QTRY_VERIFY(m_window->userModel()->rowCount() > 0);
