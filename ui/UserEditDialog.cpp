@@ -291,6 +291,7 @@ bool UserEditDialog::isInputValid() const
 void UserEditDialog::updateValidity()
 {
     QString hint;
+    bool blocked = false;
     for (FieldRow &row : m_rows) {
         const QString problem = localProblem(row);
         if (row.spec.editor == FieldSpec::Editor::Json && row.touched) {
@@ -301,14 +302,19 @@ void UserEditDialog::updateValidity()
                 growToFit();
             }
         }
-        if (!problem.isEmpty() && hint.isEmpty())
+        const bool shownUnderField = row.spec.editor == FieldSpec::Editor::Json && row.touched;
+        if (!problem.isEmpty() && hint.isEmpty() && !shownUnderField)
             hint = problem;
+        if (!problem.isEmpty())
+            blocked = true;
     }
-    if (hint.isEmpty() && m_mode == Mode::Edit && changes().isEmpty())
+    if (!blocked && m_mode == Mode::Edit && changes().isEmpty()) {
         hint = tr("No changes yet.");
+        blocked = true;
+    }
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(hint.isEmpty() && !isSubmitting());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!blocked && !isSubmitting());
 }
 
 void UserEditDialog::setSubmitting(bool submitting)
