@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void restStateMenuOffersEachState();
     void paprBatchKeepsRefusedRows();
     void deleteAsksAndRemovesTheRow();
+    void paprDeletesByExternalId();
     void papermergeSignsInAndChangesPassword();
 
 private:
@@ -217,6 +219,26 @@ void ServiceWindowsTest::deleteAsksAndRemovesTheRow()
     QTRY_COMPARE(m_window->userModel()->rowOfUser(id), -1);
     QCOMPARE(*m_window->userModel()->totalCount(), before - 1);
     QCOMPARE(m_server->receivedRequests().last().method, QByteArray("DELETE"));
+}
+
+void ServiceWindowsTest::paprDeletesByExternalId()
+{
+    open(QStringLiteral("papr-memory"), PaprService::defaultToken());
+    const qint64 before = *m_window->userModel()->totalCount();
+    QCOMPARE(m_window->userModel()->userAt(0).externalId, QStringLiteral("user123"));
+    m_window->userView()->selectRow(0);
+    QTRY_VERIFY(m_window->action(QStringLiteral("deleteByExternalIdAction"))->isEnabled());
+    m_window->action(QStringLiteral("deleteByExternalIdAction"))->trigger();
+    QPointer<QInputDialog> input;
+    QTRY_VERIFY((input = m_window->findChild<QInputDialog *>()) && input->isVisible());
+    QCOMPARE(input->textValue(), QStringLiteral("user123")); // the selected user's, ready to confirm
+    input->accept();
+    QTRY_COMPARE(m_window->userModel()->rowOfUser(QStringLiteral("abc123")), -1);
+    QCOMPARE(*m_window->userModel()->totalCount(), before - 1);
+    const MockRequest sent = m_server->receivedRequests().last();
+    QCOMPARE(sent.method, QByteArray("DELETE"));
+    QCOMPARE(sent.path, QStringLiteral("/v1/user/user123"));
+    QCOMPARE(sent.queryValue(QStringLiteral("is_external")), QStringLiteral("true"));
 }
 
 void ServiceWindowsTest::paprBatchKeepsRefusedRows()
