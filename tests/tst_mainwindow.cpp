@@ -13,6 +13,7 @@
 #include "SecretStore.h"
 #include "Settings.h"
 #include "UserTableModel.h"
+#include "WindowFixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,13 +52,11 @@ private:
     void openOrgApp(const QString &token);
     int rowOf(const QString &state) const;
 
-    QTemporaryDir m_dir;
-    QNetworkAccessManager *m_manager = nullptr;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MockHttpServer> m_server;
-    MemorySecretStore *m_keychain = nullptr;
+    std::unique_ptr<WindowFixture> m_fixture;
+    Settings *m_settings = nullptr;
+    MockHttpServer *m_server = nullptr;
     ConnectionController *m_controller = nullptr;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *m_window = nullptr;
 };
 
 void MainWindowTest::initTestCase()
@@ -67,26 +66,17 @@ void MainWindowTest::initTestCase()
 
 void MainWindowTest::init()
 {
-    m_manager = new QNetworkAccessManager(this);
-    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("roster.conf")));
-    m_server = std::make_unique<MockHttpServer>();
-    QVERIFY(m_server->listen());
-    new OrgAppService(m_server.get(), m_server.get());
-    m_keychain = new MemorySecretStore(this);
-    m_controller = new ConnectionController(m_manager, m_keychain, this);
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_controller);
-    m_window->resize(1200, 800);
-    m_window->show();
+    m_fixture = std::make_unique<WindowFixture>();
+    m_fixture->addService<OrgAppService>();
+    m_settings = &m_fixture->settings;
+    m_server = &m_fixture->server;
+    m_controller = &m_fixture->controller;
+    m_window = m_fixture->window.get();
 }
 
 void MainWindowTest::cleanup()
 {
-    m_window.reset();
-    delete m_controller;
-    delete m_keychain;
-    delete m_manager;
-    m_server.reset();
-    m_settings.reset();
+    m_fixture.reset();
 }
 
 ConnectionProfile MainWindowTest::orgProfile() const

@@ -15,6 +15,7 @@
 #include "SecretStore.h"
 #include "Settings.h"
 #include "UserTableModel.h"
+#include "WindowFixture.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -53,13 +54,11 @@ private:
     ConnectionProfile profile(const QString &kind) const;
     void open(const QString &kind, const QString &credential);
 
-    QTemporaryDir m_dir;
-    QNetworkAccessManager *m_manager = nullptr;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MockHttpServer> m_server;
+    std::unique_ptr<WindowFixture> m_fixture;
+    Settings *m_settings = nullptr;
+    MockHttpServer *m_server = nullptr;
     MemorySecretStore *m_keychain = nullptr;
-    ConnectionController *m_controller = nullptr;
-    std::unique_ptr<MainWindow> m_window;
+    MainWindow *m_window = nullptr;
 };
 
 void ServiceWindowsTest::initTestCase()
@@ -69,28 +68,20 @@ void ServiceWindowsTest::initTestCase()
 
 void ServiceWindowsTest::init()
 {
-    m_manager = new QNetworkAccessManager(this);
-    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("roster.conf")));
-    m_server = std::make_unique<MockHttpServer>();
-    QVERIFY(m_server->listen());
-    new OrgAppService(m_server.get(), m_server.get());
-    new PaprService(m_server.get(), m_server.get());
-    new RestV1Service(m_server.get(), m_server.get());
-    new PapermergeService(m_server.get(), QStringLiteral("/api"), m_server.get());
-    m_keychain = new MemorySecretStore(this);
-    m_controller = new ConnectionController(m_manager, m_keychain, this);
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_controller);
-    m_window->resize(1200, 800);
-    m_window->show();
+    m_fixture = std::make_unique<WindowFixture>();
+    m_fixture->addService<OrgAppService>();
+    m_fixture->addService<PaprService>();
+    m_fixture->addService<RestV1Service>();
+    m_fixture->addService<PapermergeService>(QStringLiteral("/api"));
+    m_settings = &m_fixture->settings;
+    m_server = &m_fixture->server;
+    m_keychain = &m_fixture->keychain;
+    m_window = m_fixture->window.get();
 }
 
 void ServiceWindowsTest::cleanup()
 {
-    m_window.reset();
-    delete m_controller;
-    delete m_keychain;
-    delete m_manager;
-    m_server.reset();
+    m_fixture.reset();
 }
 
 ConnectionProfile ServiceWindowsTest::profile(const QString &kind) const

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ConnectionController.h"
+#include "MainWindow.h"
+#include "MockHttpServer.h"
+#include "SecretStore.h"
+#include "Settings.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QTemporaryDir>
+#include <memory>
+
+// The main window wired as the app wires it: one QNetworkAccessManager, a settings file of its
+// own, the stand-in services on a free loopback port, an in-memory keychain and the connection
+// controller. Tests add the stand-ins they need with addService().
+struct WindowFixture {
+    QTemporaryDir dir;
+    QNetworkAccessManager manager;
+    Settings settings{ dir.filePath(QStringLiteral("roster.conf")) };
+    MockHttpServer server;
+    MemorySecretStore keychain;
+    ConnectionController controller{ &manager, &keychain };
+    std::unique_ptr<MainWindow> window;
+
+    WindowFixture()
+    {
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+        if (!server.listen())
+            qFatal("the stand-in server could not listen");
+        window = std::make_unique<MainWindow>(&settings, &controller);
+        window->resize(1200, 800);
+        window->show();
+    }
+    ~WindowFixture() { window.reset(); } // before the controller and network it uses
+
+    template<typename Service, typename... Args> Service *addService(Args &&...args)
+    {
+        return new Service(&server, std::forward<Args>(args)..., &server);
+    }
+};
