@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CommandLine.h"
+
 #include <QApplication>
 #include <memory>
 
@@ -10,8 +12,8 @@ class QNetworkAccessManager;
 class SecretStore;
 class Settings;
 
-// Start-up: the command line, the one QNetworkAccessManager, the settings, the keychain and the
-// window. Everything after start-up happens in the libraries.
+// Start-up: the one QNetworkAccessManager, the settings, the keychain and the window, opened as
+// the command line asked. Everything after start-up happens in the libraries.
 class Application : public QApplication {
     Q_OBJECT
 
@@ -19,9 +21,9 @@ public:
     Application(int &argc, char **argv);
     ~Application() override;
 
-    // Parses the command line and opens the window. Returns an exit status when the process
-    // should end at once (--help, --version, a bad option), or -1 to enter the event loop.
-    int parseAndStart();
+    // The organization, name and version every QCoreApplication of this program carries.
+    static void setIdentity();
+    void start(const StartRequest &request);
 
 private:
     void openDemo();

@@ -6,3 +6,32 @@ QString ConnectionProfile::newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
+
+QString ConnectionProfile::origin() const
+{
+    const QString scheme = baseUrl.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
+    return scheme + QStringLiteral("://") + baseUrl.host().toLower() + QLatin1Char(':')
+        + QString::number(baseUrl.port(defaultPort));
+}
+
+bool ConnectionProfile::isPlainHttpToAnotherHost() const
+{
+    if (baseUrl.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
+        return false;
+    const QString host = baseUrl.host().toLower();
+    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
+        return false;
+    // Loopback without QtNetwork: 127.0.0.0/8, and ::1 (QUrl writes IPv6 hosts normalised).
+    const QStringList octets = host.split(QLatin1Char('.'));
+    if (octets.size() == 4 && octets.first() == QLatin1String("127")) {
+        const bool numeric = std::all_of(octets.cbegin(), octets.cend(), [](const QString &octet) {
+            bool ok = false;
+            const int value = octet.toInt(&ok);
+            return ok && value >= 0 && value <= 255;
+        });
+        if (numeric)
+            return false;
+    }
+    return host != QLatin1String("::1");
+}

@@ -5,22 +5,31 @@
 #include <QUrl>
 
 // A saved connection. Never holds a secret: the credential lives in the OS keychain under
-// secretKey().
+// secretKey(), and a base URL never keeps a user:password part.
 struct ConnectionProfile {
     QString id; // stable, generated once; keys the keychain entry
     QString name;
     QUrl baseUrl;
-    QString serviceKind; // an id from network's ServiceKinds
+    QString serviceKind; // an id from network's ServiceRegistry
     QString organization; // tenant / org slug where the service scopes by one
     QString authMethod; // an id from the service kind's auth methods; empty = its default
     QString apiPrefix; // path prefix where the service lets one vary; empty = its default
     QString username; // for services that sign in with a username and password
     int pageSize = 50;
-    int timeoutSeconds = 30;
+    int timeoutSeconds = 30; // silence: no byte for this long fails a request
+    int deadlineSeconds = 120; // a whole request, retries included
     bool verifyTls = true;
+    // The admin confirmed sending the credential over plain http:// to a host that is not this
+    // machine. Asked for, never assumed.
+    bool allowPlainHttp = false;
 
     bool isValid() const { return !id.isEmpty() && baseUrl.isValid() && !serviceKind.isEmpty(); }
     QString secretKey() const { return QStringLiteral("profile/") + id; }
+    // "https://host:port": a saved credential belongs to this; when it changes, ask again.
+    QString origin() const;
+    // Plain http:// to a host other than this machine: the credential would cross the network
+    // unencrypted.
+    bool isPlainHttpToAnotherHost() const;
     static QString newId();
 };
 

@@ -1,8 +1,6 @@
 #include "PagedTableModel.h"
 
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcModels, "roster.models", QtInfoMsg)
+#include "ModelsLogging.h"
 
 PagedTableModel::PagedTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 

@@ -15,6 +15,7 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const { return std::get<T>(m_state); }
     const T *operator->() const { return &value(); }
+    const T &operator*() const { return value(); }
     const ApiError &error() const { return std::get<ApiError>(m_state); }
 
 private:

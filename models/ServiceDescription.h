@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UserField.h"
+#include "User.h"
 
 #include <QFlags>
 #include <QList>
@@ -85,16 +85,15 @@ private:
 };
 
 struct ServiceDescription {
-    QString displayName;
     Capabilities capabilities;
     QList<UserField> columns; // the user table's columns, in order
     QList<UserField> detailFields; // the profile tab of the details pane
     QList<FieldSpec> createFields;
     QList<FieldSpec> editFields;
     QStringList roles;
-    QStringList states; // the states a user can be put in, for filters and toggles
+    QList<UserState> states; // the states a user can be put in, for filters and toggles
     // The filter bar's inputs besides the search box (role, state, email, external id, ...),
-    // all applied by the server.
+    // all applied by the server. A State filter's choices are UserStates keys.
     QList<FieldSpec> filterFields;
     int minPasswordLength = 0; // for Capability::ChangePassword and password fields
 

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "ModelsLogging.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -40,10 +42,26 @@ void Settings::sync()
 void Settings::migrate()
 {
     const int version = m_settings->value(kVersion, 0).toInt();
-    if (version == CurrentVersion)
-        return;
-    // Version 0 is a new file; there is nothing older to convert yet.
-    m_settings->setValue(kVersion, CurrentVersion);
+    if (version != CurrentVersion) {
+        // Version 0 is a new file; there is nothing older to convert yet.
+        m_settings->setValue(kVersion, CurrentVersion);
+    }
+    // A base URL typed as https://user:password@host once reached this file in clear. Whatever
+    // wrote it, the credential part is dropped here and the file rewritten without it.
+    const int count = m_settings->beginReadArray(kProfiles);
+    bool carriesCredential = false;
+    for (int i = 0; i < count && !carriesCredential; ++i) {
+        m_settings->setArrayIndex(i);
+        carriesCredential
+            = !QUrl(m_settings->value(QStringLiteral("baseUrl")).toString()).userInfo().isEmpty();
+    }
+    m_settings->endArray();
+    if (carriesCredential) {
+        qCWarning(lcModels) << "removed a user name and password from a base URL in"
+                            << m_settings->fileName();
+        setProfiles(profiles());
+        m_settings->sync();
+    }
 }
 
 QList<ConnectionProfile> Settings::profiles() const
@@ -56,6 +74,7 @@ QList<ConnectionProfile> Settings::profiles() const
         p.id = m_settings->value(QStringLiteral("id")).toString();
         p.name = m_settings->value(QStringLiteral("name")).toString();
         p.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString());
+        p.baseUrl.setUserInfo(QString()); // never a credential, whatever the file says
         p.serviceKind = m_settings->value(QStringLiteral("serviceKind")).toString();
         p.organization = m_settings->value(QStringLiteral("organization")).toString();
         p.authMethod = m_settings->value(QStringLiteral("authMethod")).toString();
@@ -63,6 +82,8 @@ QList<ConnectionProfile> Settings::profiles() const
         p.username = m_settings->value(QStringLiteral("username")).toString();
         p.pageSize = m_settings->value(QStringLiteral("pageSize"), 50).toInt();
         p.timeoutSeconds = m_settings->value(QStringLiteral("timeoutSeconds"), 30).toInt();
+        p.deadlineSeconds = m_settings->value(QStringLiteral("deadlineSeconds"), 120).toInt();
+        p.allowPlainHttp = m_settings->value(QStringLiteral("allowPlainHttp"), false).toBool();
         p.verifyTls = m_settings->value(QStringLiteral("verifyTls"), true).toBool();
         if (!p.id.isEmpty())
             result.append(p);
@@ -80,7 +101,7 @@ void Settings::setProfiles(const QList<ConnectionProfile> &profiles)
         m_settings->setArrayIndex(i);
         m_settings->setValue(QStringLiteral("id"), p.id);
         m_settings->setValue(QStringLiteral("name"), p.name);
-        m_settings->setValue(QStringLiteral("baseUrl"), p.baseUrl.toString());
+        m_settings->setValue(QStringLiteral("baseUrl"), p.baseUrl.toString(QUrl::RemoveUserInfo));
         m_settings->setValue(QStringLiteral("serviceKind"), p.serviceKind);
         m_settings->setValue(QStringLiteral("organization"), p.organization);
         m_settings->setValue(QStringLiteral("authMethod"), p.authMethod);
@@ -88,6 +109,8 @@ void Settings::setProfiles(const QList<ConnectionProfile> &profiles)
         m_settings->setValue(QStringLiteral("username"), p.username);
         m_settings->setValue(QStringLiteral("pageSize"), p.pageSize);
         m_settings->setValue(QStringLiteral("timeoutSeconds"), p.timeoutSeconds);
+        m_settings->setValue(QStringLiteral("deadlineSeconds"), p.deadlineSeconds);
+        m_settings->setValue(QStringLiteral("allowPlainHttp"), p.allowPlainHttp);
         m_settings->setValue(QStringLiteral("verifyTls"), p.verifyTls);
     }
     m_settings->endArray();

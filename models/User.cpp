@@ -36,13 +36,15 @@ QVariant User::value(UserField field) const
     case UserField::Role:
         return roles.join(QStringLiteral(", "));
     case UserField::State:
-        return state != UserState::Unknown || stateText.isEmpty() ? UserStates::label(state) : stateText;
+        return UserStates::label(state);
     case UserField::Active:
         return state == UserState::Active;
     case UserField::Type:
         return type;
     case UserField::JobTitle:
         return jobTitle;
+    case UserField::JobDescription:
+        return jobDescription;
     case UserField::Organization:
         return organization;
     case UserField::Staff:
@@ -57,6 +59,12 @@ QVariant User::value(UserField field) const
         return createdAt;
     case UserField::UpdatedAt:
         return updatedAt;
+    case UserField::Related: {
+        QStringList lines;
+        for (const auto &[label, target] : related)
+            lines << label + QStringLiteral(": ") + target;
+        return lines.join(QLatin1Char('\n'));
+    }
     }
     return QVariant();
 }
@@ -92,17 +100,21 @@ void User::setValue(UserField field, const QVariant &value)
         roles = value.toString().isEmpty() ? QStringList() : QStringList{ value.toString() };
         break;
     case UserField::State:
-        stateText = value.toString();
+        // A state arrives as a UserState or by its key ("suspended"), never as a display word.
+        state = value.metaType() == QMetaType::fromType<UserState>() ? value.value<UserState>()
+                                                                     : UserStates::fromKey(value.toString());
         break;
     case UserField::Active:
         state = value.toBool() ? UserState::Active : UserState::Inactive;
-        stateText.clear();
         break;
     case UserField::Type:
         type = value.toString();
         break;
     case UserField::JobTitle:
         jobTitle = value.toString();
+        break;
+    case UserField::JobDescription:
+        jobDescription = value.toString();
         break;
     case UserField::Organization:
         organization = value.toString();
@@ -117,6 +129,7 @@ void User::setValue(UserField field, const QVariant &value)
         metadata = value.toMap();
         break;
     case UserField::Password:
+    case UserField::Related:
         break;
     case UserField::CreatedAt:
         createdAt = value.toDateTime();
@@ -125,6 +138,39 @@ void User::setValue(UserField field, const QVariant &value)
         updatedAt = value.toDateTime();
         break;
     }
+}
+
+void User::take(const User &other, UserField field)
+{
+    switch (field) {
+    case UserField::Role:
+        roles = other.roles;
+        break;
+    case UserField::State:
+    case UserField::Active:
+        state = other.state;
+        break;
+    case UserField::Related:
+        related = other.related;
+        break;
+    case UserField::Password:
+        break;
+    default:
+        setValue(field, other.value(field));
+        break;
+    }
+}
+
+User mergeUser(const User &known, const User &answer)
+{
+    User merged = known;
+    for (int i = 0; i < UserFieldCount; ++i) {
+        const auto field = UserField(i);
+        if (answer.present.contains(field))
+            merged.take(answer, field);
+    }
+    merged.present = known.present | answer.present;
+    return merged;
 }
 
 QString UserStates::label(UserState state)
@@ -142,17 +188,26 @@ QString UserStates::label(UserState state)
     return QString();
 }
 
-UserState UserStates::fromText(const QString &text)
+QString UserStates::key(UserState state)
+{
+    switch (state) {
+    case UserState::Unknown:
+        break;
+    case UserState::Active:
+        return QStringLiteral("active");
+    case UserState::Inactive:
+        return QStringLiteral("inactive");
+    case UserState::Suspended:
+        return QStringLiteral("suspended");
+    }
+    return QStringLiteral("unknown");
+}
+
+UserState UserStates::fromKey(const QString &key)
 {
     for (UserState state : { UserState::Active, UserState::Inactive, UserState::Suspended }) {
-        if (text.compare(label(state), Qt::CaseInsensitive) == 0)
+        if (key == UserStates::key(state))
             return state;
     }
-    if (text.compare(QLatin1String("active"), Qt::CaseInsensitive) == 0)
-        return UserState::Active;
-    if (text.compare(QLatin1String("inactive"), Qt::CaseInsensitive) == 0)
-        return UserState::Inactive;
-    if (text.compare(QLatin1String("suspended"), Qt::CaseInsensitive) == 0)
-        return UserState::Suspended;
     return UserState::Unknown;
 }

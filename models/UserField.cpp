@@ -20,8 +20,10 @@ constexpr std::array kFieldNames{
     FieldName{ UserField::Email, "email" },
     FieldName{ UserField::Role, "role" },
     FieldName{ UserField::State, "state" },
+    FieldName{ UserField::Active, "active" },
     FieldName{ UserField::Type, "type" },
     FieldName{ UserField::JobTitle, "job_title" },
+    FieldName{ UserField::JobDescription, "job_description" },
     FieldName{ UserField::Organization, "organization" },
     FieldName{ UserField::Staff, "staff" },
     FieldName{ UserField::Superuser, "superuser" },
@@ -29,7 +31,9 @@ constexpr std::array kFieldNames{
     FieldName{ UserField::Password, "password" },
     FieldName{ UserField::CreatedAt, "created_at" },
     FieldName{ UserField::UpdatedAt, "updated_at" },
+    FieldName{ UserField::Related, "related" },
 };
+static_assert(kFieldNames.size() == UserFieldCount, "every field has a key");
 } // namespace
 
 QString UserFields::label(UserField field)
@@ -61,6 +65,8 @@ QString UserFields::label(UserField field)
         return tr("Type");
     case UserField::JobTitle:
         return tr("Job title");
+    case UserField::JobDescription:
+        return tr("Job description");
     case UserField::Organization:
         return tr("Organization");
     case UserField::Staff:
@@ -75,6 +81,8 @@ QString UserFields::label(UserField field)
         return tr("Created");
     case UserField::UpdatedAt:
         return tr("Updated");
+    case UserField::Related:
+        return tr("Related");
     }
     return QString();
 }
@@ -100,4 +108,13 @@ UserField UserFields::fromKey(const QString &key, bool *ok)
     if (ok)
         *ok = false;
     return UserField::Id;
+}
+
+QList<UserField> UserFields::all()
+{
+    QList<UserField> fields;
+    fields.reserve(UserFieldCount);
+    for (const auto &name : kFieldNames)
+        fields.append(name.field);
+    return fields;
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <initializer_list>
 
 // Every attribute a user can have in any of the services. A service describes which of them it
 // shows as columns and which its create and edit forms take; ui/ builds columns and forms from that.
@@ -20,6 +21,7 @@ enum class UserField {
     Active, // the state as a yes/no, where a service has only two
     Type,
     JobTitle,
+    JobDescription,
     Organization,
     Staff,
     Superuser,
@@ -27,7 +29,9 @@ enum class UserField {
     Password,
     CreatedAt,
     UpdatedAt,
+    Related, // links to other objects (home folder, avatar...), shown by label in the details
 };
+constexpr int UserFieldCount = int(UserField::Related) + 1;
 
 class UserFields {
     Q_DECLARE_TR_FUNCTIONS(UserFields)
@@ -37,9 +41,36 @@ public:
     // Stable name for settings keys and for ApiError::field().
     static QString key(UserField field);
     static UserField fromKey(const QString &key, bool *ok = nullptr);
+    static QList<UserField> all();
 };
 
 inline size_t qHash(UserField field, size_t seed = 0) noexcept
 {
     return ::qHash(int(field), seed);
 }
+
+// A set of fields, as small as an int: which fields an answer carried.
+class UserFieldSet {
+public:
+    constexpr UserFieldSet() = default;
+    UserFieldSet(std::initializer_list<UserField> fields)
+    {
+        for (UserField field : fields)
+            insert(field);
+    }
+    static UserFieldSet all() { return UserFieldSet(~quint32(0) >> (32 - UserFieldCount)); }
+
+    bool contains(UserField field) const { return m_bits & bit(field); }
+    void insert(UserField field) { m_bits |= bit(field); }
+    void remove(UserField field) { m_bits &= ~bit(field); }
+    bool isEmpty() const { return m_bits == 0; }
+    UserFieldSet operator|(UserFieldSet other) const { return UserFieldSet(m_bits | other.m_bits); }
+    bool operator==(const UserFieldSet &other) const = default;
+
+private:
+    explicit constexpr UserFieldSet(quint32 bits) : m_bits(bits) { }
+    static constexpr quint32 bit(UserField field) { return quint32(1) << int(field); }
+    static_assert(UserFieldCount <= 32, "UserFieldSet holds 32 fields");
+
+    quint32 m_bits = 0;
+};

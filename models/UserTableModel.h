@@ -57,6 +57,3 @@ private:
     QList<User> m_users;
     QHash<QString, int> m_rowById;
 };
-
-// Merges a partial answer (activate answers only id and state) into the row already known.
-User mergeUser(const User &known, const User &answer);

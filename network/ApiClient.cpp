@@ -9,6 +9,7 @@
 QUrl resolveRequestUrl(const QUrl &baseUrl, const ApiRequest &request)
 {
     QUrl url = baseUrl;
+    url.setUserInfo(QString()); // a credential never travels in the URL
     QString basePath = url.path(QUrl::FullyEncoded);
     while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
@@ -23,6 +24,22 @@ QUrl resolveRequestUrl(const QUrl &baseUrl, const ApiRequest &request)
     return url;
 }
 
+bool hasDotSegments(const QString &path)
+{
+    const QStringList segments = path.split(QLatin1Char('/'));
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QString segment = QUrl::fromPercentEncoding(segments.at(i).toLatin1());
+        const bool first = i == 0;
+        const bool last = i == segments.size() - 1;
+        // "/a/b/" splits into "", "a", "b", "": the outer empties are the slashes themselves.
+        if (segment.isEmpty() && !first && !last)
+            return true;
+        if (segment == QLatin1String(".") || segment == QLatin1String(".."))
+            return true;
+    }
+    return false;
+}
+
 ApiClient::ApiClient(QNetworkAccessManager *manager, const ClientOptions &options, QObject *parent)
     : QObject(parent), m_manager(manager), m_options(options)
 {
@@ -30,13 +47,24 @@ ApiClient::ApiClient(QNetworkAccessManager *manager, const ClientOptions &option
 
 ApiJob *ApiClient::send(const ApiRequest &request)
 {
-    return new ApiJob(m_manager, request, m_options, this);
+    auto *job = new ApiJob(m_manager, request, m_options, this);
+    connect(job, &ApiJob::finished, this, &ApiClient::requestFinished);
+    return job;
 }
 
 ApiJob::ApiJob(QNetworkAccessManager *manager, const ApiRequest &request, const ClientOptions &options,
                QObject *parent)
-    : PendingCall(parent), m_manager(manager), m_request(request), m_options(options)
+    : PendingCall(parent),
+      m_manager(manager),
+      m_request(request),
+      m_options(options),
+      m_retryTimer(new QTimer(this)),
+      m_deadlineTimer(new QTimer(this))
 {
+    m_retryTimer->setSingleShot(true);
+    m_deadlineTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &ApiJob::onDeadline);
 }
 
 ApiJob::~ApiJob()
@@ -70,32 +98,45 @@ QNetworkRequest ApiJob::buildNetworkRequest() const
 void ApiJob::start()
 {
     m_attempt = 0;
+    m_clock.start();
+    if (m_options.deadlineMs > 0)
+        m_deadlineTimer->start(m_options.deadlineMs);
+    // Checked here as well as where the values are typed: whatever reaches a header is refused
+    // if it could start a header line of its own.
+    if (const QByteArray unsafe = m_request.unsafeHeader(); !unsafe.isEmpty()) {
+        finishLocally(LocalFailure::UnsafeHeader, QString::fromLatin1(unsafe));
+        return;
+    }
+    if (hasDotSegments(m_request.path)) {
+        finishLocally(LocalFailure::UnsafePath, m_request.path);
+        return;
+    }
     sendAttempt();
 }
 
 void ApiJob::sendAttempt()
 {
-    if (m_canceled)
+    if (m_canceled || m_finished)
         return;
     if (!m_manager) {
         ApiResponse response;
         response.networkError = QNetworkReply::UnknownNetworkError;
         response.networkErrorString = tr("The network manager is gone.");
-        response.what = m_request.what;
-        QTimer::singleShot(0, this, [this, response] { Q_EMIT finished(response); });
+        QTimer::singleShot(0, this, [this, response] { finish(response); });
         return;
     }
     ++m_attempt;
     m_sslErrors.clear();
     m_tooLarge = false;
     const QNetworkRequest request = buildNetworkRequest();
-    qCDebug(lcNetwork).noquote() << m_request.method << request.url().toString(QUrl::RemoveUserInfo)
-                                 << "attempt" << m_attempt;
+    qCDebug(lcNetwork).noquote() << m_request.method << request.url().toString(QUrl::RemoveQuery) << "attempt"
+                                 << m_attempt;
     QNetworkReply *reply
         = m_request.body.isEmpty() && (m_request.method == "GET" || m_request.method == "DELETE")
         ? m_manager->sendCustomRequest(request, m_request.method)
         : m_manager->sendCustomRequest(request, m_request.method, m_request.body);
     m_reply = reply;
+    m_sent = true;
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(reply, &QNetworkReply::downloadProgress, this, &ApiJob::onDownloadProgress);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -119,34 +160,74 @@ void ApiJob::onDownloadProgress(qint64 received, qint64 total)
 void ApiJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
-    if (!reply || m_canceled)
+    if (!reply || m_canceled || m_finished)
         return;
     m_reply.clear();
     reply->deleteLater();
 
     ApiResponse response;
-    response.method = m_request.method;
-    response.url = reply->url();
-    response.what = m_request.what;
     response.tooLarge = m_tooLarge;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.networkError = reply->error();
     response.networkErrorString = reply->errorString();
     response.sslErrors = m_sslErrors;
-    if (!m_tooLarge && reply->isOpen()) {
+    response.headers = reply->rawHeaderPairs();
+    response.url = reply->url();
+    if (!m_tooLarge && reply->isOpen())
         response.body = reply->readAll();
-        response.headers = reply->rawHeaderPairs();
-    }
-    qCDebug(lcNetwork).noquote() << m_request.method
-                                 << response.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "->"
+    qCDebug(lcNetwork).noquote() << m_request.method << response.url.toString(QUrl::RemoveQuery) << "->"
                                  << response.status << response.networkError;
 
     if (shouldRetry(response)) {
-        const int delay = retryDelayMs(response);
+        const qint64 delay = retryDelayMs(response).value_or(0);
         qCInfo(lcNetwork) << "retrying" << m_request.what << "in" << delay << "ms";
-        QTimer::singleShot(delay, this, &ApiJob::sendAttempt);
+        m_retryTimer->start(int(delay));
         return;
     }
+    finish(response);
+}
+
+void ApiJob::onDeadline()
+{
+    if (m_finished || m_canceled)
+        return;
+    qCWarning(lcNetwork).noquote() << m_request.what << "took longer than" << m_options.deadlineMs
+                                   << "ms, aborting";
+    dropReply();
+    m_retryTimer->stop();
+    finishLocally(LocalFailure::DeadlineExceeded, QString::number(m_options.deadlineMs / 1000.0, 'g', 3));
+}
+
+void ApiJob::finishLocally(LocalFailure failure, const QString &detail)
+{
+    ApiResponse response;
+    response.localFailure = failure;
+    response.localDetail = detail;
+    m_finished = true; // nothing else may start or finish meanwhile
+    // Answered like every other outcome: after the caller has connected to finished().
+    QTimer::singleShot(0, this, [this, response] { emitFinished(response); });
+}
+
+void ApiJob::finish(const ApiResponse &response)
+{
+    if (m_canceled || m_finished)
+        return;
+    m_finished = true;
+    emitFinished(response);
+}
+
+void ApiJob::emitFinished(ApiResponse response)
+{
+    if (m_canceled)
+        return;
+    m_deadlineTimer->stop();
+    m_retryTimer->stop();
+    response.method = m_request.method;
+    response.what = m_request.what;
+    response.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    response.attempts = m_attempt;
+    if (response.url.isEmpty())
+        response.url = resolveRequestUrl(m_options.baseUrl, m_request);
     Q_EMIT finished(response);
 }
 
@@ -154,17 +235,22 @@ bool ApiJob::shouldRetry(const ApiResponse &response) const
 {
     if (!m_request.isSafeToRetry() || m_attempt > m_options.maxRetries || response.tooLarge)
         return false;
+    const std::optional<qint64> delay = retryDelayMs(response);
+    if (!delay)
+        return false; // the server asks for longer than Roster waits: say so instead
+    // A retry that could not finish before the deadline is not worth starting.
+    if (m_options.deadlineMs > 0 && m_clock.elapsed() + *delay >= m_options.deadlineMs)
+        return false;
     switch (response.status) {
+    case 429:
     case 502:
     case 503:
     case 504:
         return true;
-    case 429:
-        return retryDelayMs(response) <= 10000;
     default:
         break;
     }
-    if (response.status != 0)
+    if (response.status != 0 && !response.transferFailed())
         return false;
     switch (response.networkError) {
     case QNetworkReply::RemoteHostClosedError:
@@ -177,13 +263,15 @@ bool ApiJob::shouldRetry(const ApiResponse &response) const
     }
 }
 
-int ApiJob::retryDelayMs(const ApiResponse &response) const
+std::optional<qint64> ApiJob::retryDelayMs(const ApiResponse &response) const
 {
-    bool ok = false;
-    const int retryAfter = response.header("Retry-After").trimmed().toInt(&ok);
-    if (ok && retryAfter >= 0)
-        return retryAfter * 1000;
-    return 250 * (1 << (m_attempt - 1)); // 250 ms, 500 ms, ...
+    if (const std::optional<qint64> seconds = response.retryAfterSeconds()) {
+        const qint64 wanted = *seconds * 1000; // at most ten years in ms: no overflow
+        if (wanted > m_options.maxRetryWaitMs)
+            return std::nullopt;
+        return wanted;
+    }
+    return qint64(250) << qBound(0, m_attempt - 1, 8); // 250 ms, 500 ms, ...
 }
 
 void ApiJob::cancel()
@@ -191,6 +279,8 @@ void ApiJob::cancel()
     if (m_canceled)
         return;
     m_canceled = true;
+    m_retryTimer->stop();
+    m_deadlineTimer->stop();
     dropReply();
     deleteLater();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QNetworkReply>
@@ -9,6 +10,7 @@
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
+#include <optional>
 
 // A request as a dialect describes it: relative to the connection's base URL, with no knowledge
 // of the network stack. Value type (qBittorrent's DownloadRequest).
@@ -30,6 +32,21 @@ struct ApiRequest {
     // non-ASCII text reach the server as typed ('+' would otherwise arrive as a space).
     void addQueryValue(const QString &key, const QString &value);
     QByteArray header(const QByteArray &name) const;
+    // The name of the first header whose value could break out of its line (CR, LF or another
+    // control character), or an empty array when every value is safe to send.
+    QByteArray unsafeHeader() const;
+};
+
+// Whether `value` may be sent as an HTTP header value: no CR, LF, NUL or other control
+// character (a horizontal tab is allowed), so nothing typed or stored can add a header line.
+bool isSafeHeaderValue(const QByteArray &value);
+
+// Why the client itself ended a request without a usable HTTP answer.
+enum class LocalFailure {
+    None,
+    UnsafeHeader, // a header value held a control character; nothing was sent
+    UnsafePath, // the path held "." or ".." segments that would address another resource
+    DeadlineExceeded, // the whole request (all attempts and waits) took longer than allowed
 };
 
 // What came back: the HTTP answer, or the transport's failure when there was none.
@@ -41,13 +58,29 @@ struct ApiResponse {
     QString networkErrorString;
     QStringList sslErrors;
     bool tooLarge = false;
+    LocalFailure localFailure = LocalFailure::None;
+    QString localDetail; // the header name, the path, or the deadline in seconds
     QByteArray method;
     QUrl url;
     QString what;
+    qint64 elapsedMs = 0; // from start() to the end, across attempts
+    int attempts = 0;
 
-    bool hasHttpAnswer() const { return status > 0 && !tooLarge; }
-    bool isSuccess() const { return hasHttpAnswer() && status >= 200 && status < 300; }
+    bool hasHttpAnswer() const { return status > 0 && !tooLarge && localFailure == LocalFailure::None; }
+    // The transfer itself broke (reset, cut short, refused...), whatever status line arrived.
+    bool transferFailed() const;
+    bool isSuccess() const { return hasHttpAnswer() && !transferFailed() && status >= 200 && status < 300; }
     QByteArray header(const QByteArray &name) const;
+    // The media type without parameters, lower-cased ("application/json").
+    QByteArray mediaType() const;
+    // The seconds the server asked to wait (Retry-After as seconds or an HTTP date), if it did.
+    std::optional<qint64> retryAfterSeconds(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // Where a redirect pointed (Location resolved against the request URL), if it was one.
+    QUrl redirectTarget() const;
 };
+
+// Reads a Retry-After value: delay-seconds or an HTTP-date. Absurd values are clamped, never
+// overflow; a date in the past is 0; anything else is nullopt.
+std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 Q_DECLARE_METATYPE(ApiResponse)

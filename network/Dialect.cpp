@@ -1,95 +1,131 @@
 #include "Dialect.h"
 
-#include <QCoreApplication>
+#include "Json.h"
+#include "ServiceRegistry.h"
 
 namespace {
-ApiError unsupported(const char *what)
+ApiError unsupported(const ApiResponse &response)
 {
-    return ApiError(ApiError::Kind::InvalidRequest,
-                    QCoreApplication::translate("Dialect", "This service does not support %1.")
-                        .arg(QCoreApplication::translate("Dialect", what)));
+    return badResponse(response,
+                       QCoreApplication::translate("Dialect", "this service does not answer such requests"));
 }
 } // namespace
 
-ApiRequest Dialect::currentUser() const
+void UserReader::text(QLatin1String key, UserField field)
 {
-    return ApiRequest();
+    if (!m_object.contains(key))
+        return;
+    m_user.setValue(field, Json::string(m_object, key));
+    mark(field);
 }
 
-Result<User> Dialect::parseCurrentUser(const ApiResponse &response) const
+void UserReader::id(QLatin1String key)
 {
-    return parseUser(response);
+    if (!m_object.contains(key))
+        return;
+    m_user.id = Json::idString(m_object.value(key));
+    mark(UserField::Id);
 }
 
-ApiRequest Dialect::setUserState(const User &, UserState) const
+void UserReader::dateTime(QLatin1String key, UserField field)
 {
-    return ApiRequest();
+    if (!m_object.contains(key))
+        return;
+    m_user.setValue(field, Json::dateTime(m_object, key));
+    mark(field);
 }
 
-Result<User> Dialect::parseStateAnswer(const ApiResponse &response, const User &) const
+void UserReader::flag(QLatin1String key, UserField field)
 {
-    return parseUser(response);
+    if (!m_object.contains(key))
+        return;
+    m_user.setValue(field, m_object.value(key).toBool());
+    mark(field);
 }
 
-ApiRequest Dialect::deleteUser(const User &) const
+Dialect::Dialect(const ServiceKind &kind, const ConnectionProfile &profile) : m_kind(kind), m_profile(profile)
 {
-    return ApiRequest();
 }
 
-ApiRequest Dialect::listProjects(const QString &, int, int) const
+const ServiceDescription &Dialect::description() const
 {
-    return ApiRequest();
+    return m_kind.description;
 }
 
-Result<Page<Project>> Dialect::parseProjectPage(const ApiResponse &, int, int) const
+Result<Done> Dialect::parseDone(const ApiResponse &response) const
 {
-    return unsupported(QT_TRANSLATE_NOOP("Dialect", "projects"));
+    if (response.body.trimmed().isEmpty())
+        return Done{};
+    const Result<QJsonObject> object = objectBody(response);
+    if (!object)
+        return object.error();
+    const QJsonValue success = object->value(QLatin1String("success"));
+    const QJsonValue status = object->value(QLatin1String("status"));
+    if ((success.isBool() && !success.toBool()) || status.toString() == QLatin1String("error"))
+        return badResponse(response, QCoreApplication::translate("Dialect", "it says the request failed"));
+    return Done{};
 }
 
-ApiRequest Dialect::latestArtifacts(const QString &) const
+Result<Page<Project>> Dialect::parseProjectPage(const ApiResponse &response, int, int) const
 {
-    return ApiRequest();
+    return unsupported(response);
 }
 
-Result<Page<Artifact>> Dialect::parseArtifacts(const ApiResponse &) const
+Result<Page<Artifact>> Dialect::parseArtifacts(const ApiResponse &response) const
 {
-    return unsupported(QT_TRANSLATE_NOOP("Dialect", "artifacts"));
+    return unsupported(response);
 }
 
-ApiRequest Dialect::integrations() const
+Result<Page<Integration>> Dialect::parseIntegrations(const ApiResponse &response) const
 {
-    return ApiRequest();
+    return unsupported(response);
 }
 
-Result<Page<Integration>> Dialect::parseIntegrations(const ApiResponse &) const
+Result<BatchResult> Dialect::parseBatch(const ApiResponse &response, const QList<UserChanges> &) const
 {
-    return unsupported(QT_TRANSLATE_NOOP("Dialect", "integrations"));
+    return unsupported(response);
 }
 
-ApiRequest Dialect::deleteUserByExternalId(const QString &) const
+Result<QString> Dialect::parseSignIn(const ApiResponse &response) const
 {
-    return ApiRequest();
-}
-ApiRequest Dialect::createUsers(const QList<UserChanges> &) const
-{
-    return ApiRequest();
+    return unsupported(response);
 }
 
-Result<BatchResult> Dialect::parseBatch(const ApiResponse &, const QList<UserChanges> &) const
+Result<QJsonObject> Dialect::objectBody(const ApiResponse &response)
 {
-    return unsupported(QT_TRANSLATE_NOOP("Dialect", "creating users in a batch"));
+    QString error;
+    const auto object = Json::object(response.body, &error);
+    if (!object)
+        return badResponse(response, error);
+    return *object;
 }
 
-ApiRequest Dialect::changePassword(const User &, const QString &) const
+Result<QJsonArray> Dialect::arrayBody(const ApiResponse &response)
 {
-    return ApiRequest();
-}
-ApiRequest Dialect::signIn(const QString &, const QString &) const
-{
-    return ApiRequest();
+    QString error;
+    const auto array = Json::array(response.body, &error);
+    if (!array)
+        return badResponse(response, error);
+    return *array;
 }
 
-Result<QString> Dialect::parseSignIn(const ApiResponse &) const
+ApiRequest Dialect::request(const QByteArray &method, const QString &path, const QString &what)
 {
-    return unsupported(QT_TRANSLATE_NOOP("Dialect", "signing in with a password"));
+    ApiRequest request;
+    request.method = method;
+    request.path = path;
+    request.what = what;
+    return request;
+}
+
+ApiRequest Dialect::withJsonBody(ApiRequest request, const QJsonObject &body)
+{
+    request.body = Json::compact(body);
+    request.contentType = "application/json";
+    return request;
+}
+
+QString Dialect::encodeId(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }

@@ -1,6 +1,7 @@
 #include "ErrorMapping.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 QString tr(const char *text)
@@ -8,17 +9,80 @@ QString tr(const char *text)
     return QCoreApplication::translate("ErrorMapping", text);
 }
 
-QString hostOf(const ApiResponse &response)
+QString hostOf(const QUrl &url)
 {
-    return response.url.port() > 0
-        ? response.url.host() + QLatin1Char(':') + QString::number(response.url.port())
-        : response.url.host();
+    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+}
+
+QString whatOf(const ApiResponse &response)
+{
+    return response.what.isEmpty() ? tr("the request") : response.what;
+}
+
+bool isJsonType(const QByteArray &type)
+{
+    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+bool isHtml(const ApiResponse &response)
+{
+    const QByteArray type = response.mediaType();
+    if (type == "text/html" || type == "application/xhtml+xml")
+        return true;
+    const QByteArray start = response.body.left(64).trimmed().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
+}
+
+ApiError localError(const ApiResponse &response)
+{
+    using K = ApiError::Kind;
+    switch (response.localFailure) {
+    case LocalFailure::UnsafeHeader:
+        return ApiError(K::InvalidRequest,
+                        tr("Roster did not send %1: the value of the %2 header contains a line break or "
+                           "another control character. Check the organization and the credential of this "
+                           "connection.")
+                            .arg(whatOf(response), response.localDetail));
+    case LocalFailure::UnsafePath:
+        return ApiError(K::InvalidRequest,
+                        tr("Roster did not send %1: its address would contain \".\" or \"..\" segments, "
+                           "which could reach another resource on the server.")
+                            .arg(whatOf(response)));
+    case LocalFailure::DeadlineExceeded:
+        return ApiError(K::Timeout,
+                        tr("%1 did not finish %2 within %3 seconds, so Roster gave up. The server may be "
+                           "overloaded or the network slow; try again, or raise the time limit in the "
+                           "connection settings.")
+                            .arg(hostOf(response.url), whatOf(response), response.localDetail));
+    case LocalFailure::None:
+        break;
+    }
+    return ApiError();
+}
+
+ApiError redirectError(const ApiResponse &response)
+{
+    const QString host = hostOf(response.url);
+    if (response.networkError == QNetworkReply::TooManyRedirectsError)
+        return ApiError(
+            ApiError::Kind::InsecureRedirect,
+            tr("%1 redirected %2 again and again; Roster stopped following.").arg(host, whatOf(response)),
+            response.status);
+    const QUrl target = response.redirectTarget();
+    const QString where = target.isValid() && !target.isEmpty()
+        ? target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        : tr("another address");
+    return ApiError(ApiError::Kind::InsecureRedirect,
+                    tr("%1 redirected %2 to %3. Roster does not follow redirects to another address, so "
+                       "your credential was not sent there. Check the base URL of this connection.")
+                        .arg(host, whatOf(response), where),
+                    response.status);
 }
 
 ApiError transportError(const ApiResponse &response)
 {
     using K = ApiError::Kind;
-    const QString host = hostOf(response);
+    const QString host = hostOf(response.url);
     switch (response.networkError) {
     case QNetworkReply::ConnectionRefusedError:
         return ApiError(
@@ -29,6 +93,12 @@ ApiError transportError(const ApiResponse &response)
             K::Unreachable,
             tr("The host name %1 could not be found. Check the base URL.").arg(response.url.host()));
     case QNetworkReply::RemoteHostClosedError:
+        if (response.status > 0)
+            return ApiError(K::Unreachable,
+                            tr("%1 closed the connection before its answer to %2 was complete, so the "
+                               "answer was not used.")
+                                .arg(host, whatOf(response)),
+                            response.status);
         return ApiError(K::Unreachable, tr("%1 closed the connection before answering.").arg(host));
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
@@ -43,38 +113,74 @@ ApiError transportError(const ApiResponse &response)
             K::Tls,
             tr("The certificate of %1 could not be verified (%2). Nothing was sent.").arg(host, detail));
     }
-    case QNetworkReply::InsecureRedirectError:
-    case QNetworkReply::TooManyRedirectsError:
-        return ApiError(K::InsecureRedirect,
-                        tr("%1 redirected to another address; Roster does not follow redirects that leave "
-                           "the server, so your credential stays there.")
-                            .arg(host));
     case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::ProtocolFailure:
         return ApiError(K::BadResponse, tr("%1 sent an answer that is not valid HTTP.").arg(host));
     default:
+        if (response.status > 0)
+            return ApiError(K::Unreachable,
+                            tr("The answer of %1 to %2 arrived broken (%3), so it was not used.")
+                                .arg(host, whatOf(response), response.networkErrorString),
+                            response.status);
         return ApiError(K::Unreachable,
                         tr("Could not talk to %1: %2").arg(host, response.networkErrorString));
     }
+}
+
+// "The server asked to be retried in 3,600 seconds (at 15:42)."
+QString retryAfterSentence(const ApiResponse &response)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const std::optional<qint64> seconds = response.retryAfterSeconds(now.toUTC());
+    if (!seconds)
+        return QString();
+    const QDateTime at = now.addSecs(*seconds);
+    const QString when = at.date() == now.date() ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                                                 : QLocale().toString(at, QLocale::ShortFormat);
+    return tr("The server asked to be retried in %1 seconds (at %2).")
+        .arg(QLocale().toString(*seconds), when);
 }
 } // namespace
 
 ApiError badResponse(const ApiResponse &response, const QString &detail)
 {
-    const QString what = response.what.isEmpty() ? tr("the request") : response.what;
-    return ApiError(ApiError::Kind::BadResponse,
-                    tr("The server's answer to %1 is not what the service documents: %2").arg(what, detail),
-                    response.status);
+    return ApiError(
+        ApiError::Kind::BadResponse,
+        tr("The server's answer to %1 is not what the service documents: %2").arg(whatOf(response), detail),
+        response.status);
+}
+
+std::optional<ApiError> unexpectedMediaType(const ApiResponse &response)
+{
+    if (response.body.trimmed().isEmpty())
+        return std::nullopt;
+    const QByteArray type = response.mediaType();
+    if (type.isEmpty() ? !isHtml(response) : isJsonType(type))
+        return std::nullopt;
+    if (isHtml(response))
+        return badResponse(response,
+                           tr("it is an HTML page, not JSON. A proxy, a captive portal or a sign-in page may "
+                              "be in the way; nothing is assumed to have happened."));
+    return badResponse(
+        response,
+        tr("it is %1, not JSON; nothing is assumed to have happened.").arg(QString::fromLatin1(type)));
 }
 
 ApiError errorFromResponse(const ApiResponse &response, const ServerMessage &serverMessage)
 {
     using K = ApiError::Kind;
+    if (response.localFailure != LocalFailure::None)
+        return localError(response);
     if (response.tooLarge)
-        return ApiError(K::TooLarge,
-                        tr("The answer to %1 was larger than Roster accepts, so it was dropped.")
-                            .arg(response.what.isEmpty() ? tr("the request") : response.what));
-    if (!response.hasHttpAnswer())
+        return ApiError(
+            K::TooLarge,
+            tr("The answer to %1 was larger than Roster accepts, so it was dropped.").arg(whatOf(response)));
+    // Before the status: a refused redirect arrives with the 3xx status of the redirect itself.
+    if (response.networkError == QNetworkReply::InsecureRedirectError
+        || response.networkError == QNetworkReply::TooManyRedirectsError
+        || (response.status >= 300 && response.status < 400 && !response.transferFailed()))
+        return redirectError(response);
+    if (!response.hasHttpAnswer() || response.transferFailed())
         return transportError(response);
 
     const int status = response.status;
@@ -115,6 +221,17 @@ ApiError errorFromResponse(const ApiResponse &response, const ServerMessage &ser
             status);
     else
         error = ApiError(K::Http, withServerWords(tr("The server answered HTTP %1.").arg(status)), status);
+
+    QString message = error.message();
+    if (said.isEmpty() && isHtml(response))
+        message += QLatin1Char(' ')
+            + tr("The answer was an HTML page, probably from a proxy or gateway in front of the service.");
+    if (status == 429 || status == 503) {
+        if (const QString retry = retryAfterSentence(response); !retry.isEmpty())
+            message += QLatin1Char(' ') + retry;
+    }
+    if (message != error.message())
+        error = ApiError(error.kind(), message, status);
     error.setServerCode(serverMessage.code);
     error.setField(serverMessage.field);
     return error;

@@ -1,6 +1,7 @@
 #include "Json.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace Json {
 
@@ -74,9 +75,27 @@ QString idString(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString();
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        // Only whole numbers a double holds exactly become an integer; converting anything
+        // larger to qint64 would be undefined.
+        if (std::abs(number) <= 9007199254740992.0 && number == double(qint64(number)))
+            return QString::number(qint64(number));
+        return QString::number(number, 'g', 17);
+    }
     return QString();
+}
+
+std::optional<qint64> count(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    // Compared as doubles first: converting an out-of-range double to an integer is undefined.
+    constexpr double kLargest = 9007199254740992.0; // 2^53
+    if (!(number >= 0.0 && number <= kLargest) || number != double(qint64(number)))
+        return std::nullopt;
+    return qint64(number);
 }
 
 QByteArray compact(const QJsonObject &object)

@@ -17,5 +17,8 @@ QString string(const QJsonObject &object, QLatin1String key);
 QDateTime dateTime(const QJsonObject &object, QLatin1String key);
 // Integer fields that some servers send as strings ("id": "2").
 QString idString(const QJsonValue &value);
+// A count or total: a whole number from 0 to 2^53, where a double still holds it exactly.
+// Anything else (negative, fractional, huge, not a number) is unknown: nullopt.
+std::optional<qint64> count(const QJsonValue &value);
 QByteArray compact(const QJsonObject &object);
 } // namespace Json

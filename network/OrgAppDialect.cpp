@@ -1,6 +1,7 @@
 #include "OrgAppDialect.h"
 
 #include "Json.h"
+#include "ServiceRegistry.h"
 
 #include <QCoreApplication>
 
@@ -22,25 +23,20 @@ UserState stateFromWire(const QString &state)
     return UserState::Unknown;
 }
 
-QString encodeId(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-} // namespace
-
-OrgAppDialect::OrgAppDialect(const ConnectionProfile &profile) : Dialect(profile)
+ServiceDescription describe()
 {
     using E = FieldSpec::Editor;
-    m_description.displayName = tr("Org App");
-    m_description.capabilities = Capability::CreateUser | Capability::UpdateUser | Capability::ToggleState
+    ServiceDescription d;
+    d.capabilities = Capability::CreateUser | Capability::UpdateUser | Capability::ToggleState
         | Capability::Projects | Capability::Artifacts | Capability::Integrations | Capability::ExactTotal
         | Capability::CurrentUser;
-    m_description.columns = { UserField::Name,  UserField::Email,     UserField::Role,
-                              UserField::State, UserField::AccountId, UserField::CreatedAt };
-    m_description.detailFields = { UserField::Name,  UserField::Email,        UserField::Role,
-                                   UserField::State, UserField::JobTitle,     UserField::AccountId,
-                                   UserField::Id,    UserField::Organization, UserField::CreatedAt };
-    m_description.createFields = {
+    d.columns = { UserField::Name,  UserField::Email,     UserField::Role,
+                  UserField::State, UserField::AccountId, UserField::CreatedAt };
+    d.detailFields
+        = { UserField::Name,         UserField::Email,          UserField::Role,      UserField::State,
+            UserField::JobTitle,     UserField::JobDescription, UserField::AccountId, UserField::Id,
+            UserField::Organization, UserField::CreatedAt };
+    d.createFields = {
         FieldSpec::of(UserField::AccountId, E::Text)
             .withRequired()
             .withMaxLength(128)
@@ -58,13 +54,38 @@ OrgAppDialect::OrgAppDialect(const ConnectionProfile &profile) : Dialect(profile
         FieldSpec::of(UserField::GivenName, E::Text).withMaxLength(128),
         FieldSpec::of(UserField::FamilyName, E::Text).withMaxLength(128),
     };
-    m_description.editFields = {
+    d.editFields = {
         FieldSpec::of(UserField::Name, E::Text).withRequired(),
         FieldSpec::of(UserField::Role, E::Choice).withRequired().withChoices(kRoles).withMaxLength(64),
     };
-    m_description.roles = kRoles;
-    m_description.states = { QStringLiteral("Active"), QStringLiteral("Inactive") };
+    d.roles = kRoles;
+    d.states = { UserState::Active, UserState::Inactive };
+    return d;
 }
+} // namespace
+
+const ServiceKind &OrgAppDialect::serviceKind()
+{
+    static const ServiceKind kind = [] {
+        ServiceKind k;
+        k.id = QStringLiteral("org-app");
+        k.displayName = tr("Org App");
+        k.summary = tr("Org-scoped app users with projects, artifacts and integrations.");
+        k.exampleUrl = QStringLiteral("https://app.example.com");
+        k.usesOrganization = true;
+        k.organizationLabel = tr("Organization slug");
+        k.maxPageSize = 100;
+        k.authMethods = { AuthMethod{ QStringLiteral("bearer"), tr("Bearer token"), tr("API token") } };
+        k.description = describe();
+        k.createDialect = [](const ConnectionProfile &profile) -> std::unique_ptr<Dialect> {
+            return std::make_unique<OrgAppDialect>(profile);
+        };
+        return k;
+    }();
+    return kind;
+}
+
+OrgAppDialect::OrgAppDialect(const ConnectionProfile &profile) : Dialect(serviceKind(), profile) { }
 
 void OrgAppDialect::authorize(ApiRequest &request) const
 {
@@ -72,28 +93,14 @@ void OrgAppDialect::authorize(ApiRequest &request) const
     request.setHeader("x-org", profile().organization.toUtf8());
 }
 
-ApiRequest OrgAppDialect::request(const QByteArray &method, const QString &path, const QString &what) const
-{
-    ApiRequest request;
-    request.method = method;
-    request.path = kBase + path;
-    request.what = what;
-    return request;
-}
-
 ApiRequest OrgAppDialect::currentUser() const
 {
-    return request("GET", QStringLiteral("/me"), tr("who am I"));
-}
-
-Result<User> OrgAppDialect::parseCurrentUser(const ApiResponse &response) const
-{
-    return parseUser(response);
+    return request("GET", kBase + QStringLiteral("/me"), tr("who am I"));
 }
 
 ApiRequest OrgAppDialect::listUsers(const UserQuery &query) const
 {
-    ApiRequest r = request("GET", QStringLiteral("/user"), tr("the user list"));
+    ApiRequest r = request("GET", kBase + QStringLiteral("/user"), tr("the user list"));
     r.query.addQueryItem(QStringLiteral("page"), QString::number(query.page));
     r.query.addQueryItem(QStringLiteral("page_size"), QString::number(query.pageSize));
     return r;
@@ -103,10 +110,9 @@ template<typename T, typename FromJson>
 Result<Page<T>> OrgAppDialect::parsePaged(const ApiResponse &response, int page, int pageSize,
                                           FromJson fromJson) const
 {
-    QString error;
-    const auto object = Json::object(response.body, &error);
+    const Result<QJsonObject> object = objectBody(response);
     if (!object)
-        return badResponse(response, error);
+        return object.error();
     Page<T> result;
     result.page = page;
     result.pageSize = pageSize;
@@ -114,9 +120,7 @@ Result<Page<T>> OrgAppDialect::parsePaged(const ApiResponse &response, int page,
                                    fromJson, result.items))
         return *problem;
     result.hasNextPage = object->value(QLatin1String("has_next_page")).toBool(false);
-    const QJsonValue total = object->value(QLatin1String("total_count"));
-    if (total.isDouble())
-        result.totalCount = qint64(total.toDouble());
+    result.totalCount = Json::count(object->value(QLatin1String("total_count")));
     return result;
 }
 
@@ -127,15 +131,14 @@ Result<Page<User>> OrgAppDialect::parseUserPage(const ApiResponse &response, con
 
 ApiRequest OrgAppDialect::getUser(const QString &id) const
 {
-    return request("GET", QStringLiteral("/user/") + encodeId(id), tr("the user's profile"));
+    return request("GET", kBase + QStringLiteral("/user/") + encodeId(id), tr("the user's profile"));
 }
 
 Result<User> OrgAppDialect::parseUser(const ApiResponse &response) const
 {
-    QString error;
-    const auto object = Json::object(response.body, &error);
+    const Result<QJsonObject> object = objectBody(response);
     if (!object)
-        return badResponse(response, error);
+        return object.error();
     const User user = userFromJson(*object);
     if (!user.isValid())
         return badResponse(response, tr("the user has no \"id\""));
@@ -144,7 +147,6 @@ Result<User> OrgAppDialect::parseUser(const ApiResponse &response) const
 
 ApiRequest OrgAppDialect::createUser(const UserChanges &input) const
 {
-    ApiRequest r = request("POST", QStringLiteral("/user"), tr("creating the user"));
     QJsonObject userInfo;
     const auto put = [&](QJsonObject &into, QLatin1String key, UserField field) {
         const QString value = input.value(field).toString().trimmed();
@@ -159,44 +161,40 @@ ApiRequest OrgAppDialect::createUser(const UserChanges &input) const
     put(body, QLatin1String("account_id"), UserField::AccountId);
     put(body, QLatin1String("role"), UserField::Role);
     body.insert(QLatin1String("user_info"), userInfo);
-    r.body = Json::compact(body);
-    r.contentType = "application/json";
-    return r;
+    return withJsonBody(request("POST", kBase + QStringLiteral("/user"), tr("creating the user")), body);
 }
 
 ApiRequest OrgAppDialect::updateUser(const User &original, const UserChanges &changes) const
 {
-    ApiRequest r = request("PUT", QStringLiteral("/user/") + encodeId(original.id), tr("saving the user"));
-    // PUT replaces: both documented fields are always sent, the admin's changes over the values
-    // the server last answered, so an unchanged field is never blanked.
+    // PUT replaces: both documented fields are always sent, the admin's changes over the
+    // server's latest copy, so a field nobody touched is never blanked or set back.
     const QString name = changes.value(UserField::Name, original.name).toString().trimmed();
     const QString role = changes.value(UserField::Role, original.roles.value(0)).toString();
     QJsonObject body;
     body.insert(QLatin1String("name"), name);
     if (!role.isEmpty())
         body.insert(QLatin1String("role"), role);
-    r.body = Json::compact(body);
-    r.contentType = "application/json";
-    return r;
+    return withJsonBody(
+        request("PUT", kBase + QStringLiteral("/user/") + encodeId(original.id), tr("saving the user")),
+        body);
 }
 
 ApiRequest OrgAppDialect::setUserState(const User &user, UserState state) const
 {
     const bool activate = state == UserState::Active;
     return request("POST",
-                   QStringLiteral("/user/") + encodeId(user.id)
+                   kBase + QStringLiteral("/user/") + encodeId(user.id)
                        + (activate ? QStringLiteral("/activate") : QStringLiteral("/deactivate")),
                    activate ? tr("activating the user") : tr("deactivating the user"));
 }
 
 Result<User> OrgAppDialect::parseStateAnswer(const ApiResponse &response, const User &user) const
 {
-    QString error;
-    const auto object = Json::object(response.body, &error);
+    const Result<QJsonObject> object = objectBody(response);
     if (!object)
-        return badResponse(response, error);
-    // The answer is {id, state}; the rest of the user is as it was.
-    User answer = userFromJson(*object);
+        return object.error();
+    // The answer is {id, state}; the rest of the user is as it was (and `present` says so).
+    const User answer = userFromJson(*object);
     if (answer.id != user.id)
         return badResponse(response, tr("it names another user"));
     if (answer.state == UserState::Unknown)
@@ -204,15 +202,11 @@ Result<User> OrgAppDialect::parseStateAnswer(const ApiResponse &response, const 
     return answer;
 }
 
-ApiRequest OrgAppDialect::deleteUser(const User &) const
-{
-    return ApiRequest();
-}
-
 ApiRequest OrgAppDialect::listProjects(const QString &userId, int page, int pageSize) const
 {
-    ApiRequest r = request("GET", QStringLiteral("/user/") + encodeId(userId) + QStringLiteral("/project"),
-                           tr("the user's projects"));
+    ApiRequest r
+        = request("GET", kBase + QStringLiteral("/user/") + encodeId(userId) + QStringLiteral("/project"),
+                  tr("the user's projects"));
     r.query.addQueryItem(QStringLiteral("page"), QString::number(page));
     r.query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
     return r;
@@ -226,18 +220,17 @@ Result<Page<Project>> OrgAppDialect::parseProjectPage(const ApiResponse &respons
 
 ApiRequest OrgAppDialect::latestArtifacts(const QString &userId) const
 {
-    return request("GET", QStringLiteral("/user/") + encodeId(userId) + QStringLiteral("/latest-artifacts"),
+    return request("GET",
+                   kBase + QStringLiteral("/user/") + encodeId(userId) + QStringLiteral("/latest-artifacts"),
                    tr("the user's latest artifacts"));
 }
 
 namespace {
 template<typename T, typename FromJson>
-Result<Page<T>> parseArray(const ApiResponse &response, FromJson fromJson)
+Result<Page<T>> pageOfArray(const ApiResponse &response, const Result<QJsonArray> &array, FromJson fromJson)
 {
-    QString error;
-    const auto array = Json::array(response.body, &error);
     if (!array)
-        return badResponse(response, error);
+        return array.error();
     Page<T> page;
     if (auto problem = readObjects(response, *array, QStringLiteral("[]"), fromJson, page.items))
         return *problem;
@@ -249,17 +242,17 @@ Result<Page<T>> parseArray(const ApiResponse &response, FromJson fromJson)
 
 Result<Page<Artifact>> OrgAppDialect::parseArtifacts(const ApiResponse &response) const
 {
-    return parseArray<Artifact>(response, &OrgAppDialect::artifactFromJson);
+    return pageOfArray<Artifact>(response, arrayBody(response), &OrgAppDialect::artifactFromJson);
 }
 
 ApiRequest OrgAppDialect::integrations() const
 {
-    return request("GET", QStringLiteral("/user/integrations"), tr("your integrations"));
+    return request("GET", kBase + QStringLiteral("/user/integrations"), tr("your integrations"));
 }
 
 Result<Page<Integration>> OrgAppDialect::parseIntegrations(const ApiResponse &response) const
 {
-    return parseArray<Integration>(response, &OrgAppDialect::integrationFromJson);
+    return pageOfArray<Integration>(response, arrayBody(response), &OrgAppDialect::integrationFromJson);
 }
 
 ServerMessage OrgAppDialect::parseServerMessage(const ApiResponse &response) const
@@ -294,18 +287,24 @@ ServerMessage OrgAppDialect::parseServerMessage(const ApiResponse &response) con
 User OrgAppDialect::userFromJson(const QJsonObject &object)
 {
     User user;
-    user.id = Json::string(object, QLatin1String("id"));
-    user.organization = Json::string(object, QLatin1String("org_id"));
-    user.accountId = Json::string(object, QLatin1String("account_id"));
-    user.name = Json::string(object, QLatin1String("name"));
-    user.email = Json::string(object, QLatin1String("email"));
-    user.jobTitle = Json::string(object, QLatin1String("job_position_name"));
-    user.jobDescription = Json::string(object, QLatin1String("job_position_description"));
-    user.stateText = Json::string(object, QLatin1String("state"));
-    user.state = stateFromWire(user.stateText);
-    for (const QJsonValue &role : object.value(QLatin1String("roles")).toArray())
-        user.roles.append(role.toString());
-    user.createdAt = Json::dateTime(object, QLatin1String("created_at"));
+    UserReader read(object, user);
+    read.id(QLatin1String("id"));
+    read.text(QLatin1String("org_id"), UserField::Organization);
+    read.text(QLatin1String("account_id"), UserField::AccountId);
+    read.text(QLatin1String("name"), UserField::Name);
+    read.text(QLatin1String("email"), UserField::Email);
+    read.text(QLatin1String("job_position_name"), UserField::JobTitle);
+    read.text(QLatin1String("job_position_description"), UserField::JobDescription);
+    if (read.has(QLatin1String("state"))) {
+        user.state = stateFromWire(Json::string(object, QLatin1String("state")));
+        read.mark(UserField::State);
+    }
+    if (read.has(QLatin1String("roles"))) {
+        for (const QJsonValue &role : object.value(QLatin1String("roles")).toArray())
+            user.roles.append(role.toString());
+        read.mark(UserField::Role);
+    }
+    read.dateTime(QLatin1String("created_at"), UserField::CreatedAt);
     return user;
 }
 
@@ -317,7 +316,7 @@ Project OrgAppDialect::projectFromJson(const QJsonObject &object)
     project.goal = Json::string(object, QLatin1String("goal"));
     project.deadline = Json::dateTime(object, QLatin1String("deadline"));
     project.visibility = Json::string(object, QLatin1String("visibility"));
-    project.memberCount = object.value(QLatin1String("member_count")).toInt();
+    project.memberCount = int(Json::count(object.value(QLatin1String("member_count"))).value_or(0));
     project.defaultMemberRole = Json::string(object, QLatin1String("default_member_role"));
     project.defaultRoleEnabled = object.value(QLatin1String("default_role_enabled")).toBool();
     project.projectContext = Json::string(object, QLatin1String("project_context"));

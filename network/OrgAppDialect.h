@@ -9,15 +9,14 @@
 // projects, latest artifacts and the signed-in user's integrations. No delete is documented.
 class OrgAppDialect final : public Dialect {
 public:
-    static QString kindId() { return QStringLiteral("org-app"); }
+    static const ServiceKind &serviceKind();
 
     explicit OrgAppDialect(const ConnectionProfile &profile);
 
-    const ServiceDescription &description() const override { return m_description; }
     void authorize(ApiRequest &request) const override;
+    ServerMessage parseServerMessage(const ApiResponse &response) const override;
 
     ApiRequest currentUser() const override;
-    Result<User> parseCurrentUser(const ApiResponse &response) const override;
     ApiRequest listUsers(const UserQuery &query) const override;
     Result<Page<User>> parseUserPage(const ApiResponse &response, const UserQuery &query) const override;
     ApiRequest getUser(const QString &id) const override;
@@ -26,7 +25,6 @@ public:
     ApiRequest updateUser(const User &original, const UserChanges &changes) const override;
     ApiRequest setUserState(const User &user, UserState state) const override;
     Result<User> parseStateAnswer(const ApiResponse &response, const User &user) const override;
-    ApiRequest deleteUser(const User &user) const override;
     ApiRequest listProjects(const QString &userId, int page, int pageSize) const override;
     Result<Page<Project>> parseProjectPage(const ApiResponse &response, int page,
                                            int pageSize) const override;
@@ -34,7 +32,6 @@ public:
     Result<Page<Artifact>> parseArtifacts(const ApiResponse &response) const override;
     ApiRequest integrations() const override;
     Result<Page<Integration>> parseIntegrations(const ApiResponse &response) const override;
-    ServerMessage parseServerMessage(const ApiResponse &response) const override;
 
     static User userFromJson(const QJsonObject &object);
     static Project projectFromJson(const QJsonObject &object);
@@ -42,9 +39,6 @@ public:
     static Integration integrationFromJson(const QJsonObject &object);
 
 private:
-    ApiRequest request(const QByteArray &method, const QString &path, const QString &what) const;
     template<typename T, typename FromJson>
     Result<Page<T>> parsePaged(const ApiResponse &response, int page, int pageSize, FromJson fromJson) const;
-
-    ServiceDescription m_description;
 };

@@ -1,6 +1,7 @@
 #include "PapermergeDialect.h"
 
 #include "Json.h"
+#include "ServiceRegistry.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,6 @@ QString tr(const char *text)
 }
 
 const QByteArray kJsonApi = "application/vnd.api+json";
-
-QString encodeId(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
 
 struct AttributeName {
     UserField field;
@@ -45,26 +41,23 @@ QJsonObject attributesOf(const UserChanges &changes)
     }
     return attributes;
 }
-} // namespace
 
-PapermergeDialect::PapermergeDialect(const ConnectionProfile &profile) : Dialect(profile)
+ServiceDescription describe()
 {
+    ServiceDescription d;
     using E = FieldSpec::Editor;
-    m_description.displayName = tr("Papermerge");
-    m_description.capabilities = Capability::CreateUser | Capability::UpdateUser | Capability::DeleteUser
+    d.capabilities = Capability::CreateUser | Capability::UpdateUser | Capability::DeleteUser
         | Capability::ToggleState | Capability::ChangePassword | Capability::ServerSearch
         | Capability::ExactTotal | Capability::CurrentUser;
-    m_description.columns
-        = { UserField::Username, UserField::Name,      UserField::Email,    UserField::State,
-            UserField::Staff,    UserField::Superuser, UserField::CreatedAt };
-    m_description.detailFields
-        = { UserField::Username, UserField::Name,      UserField::Email, UserField::State,
-            UserField::Staff,    UserField::Superuser, UserField::Id,    UserField::CreatedAt };
+    d.columns = { UserField::Username, UserField::Name,      UserField::Email,    UserField::State,
+                  UserField::Staff,    UserField::Superuser, UserField::CreatedAt };
+    d.detailFields = { UserField::Username, UserField::Name,      UserField::Email, UserField::State,
+                       UserField::Staff,    UserField::Superuser, UserField::Id,    UserField::CreatedAt };
     const FieldSpec username = FieldSpec::of(UserField::Username, E::Text)
                                    .withRequired()
                                    .withMaxLength(150)
                                    .withPlaceholder(tr("letters, digits and @.+-_"));
-    m_description.createFields = {
+    d.createFields = {
         username,
         FieldSpec::of(UserField::GivenName, E::Text).withMaxLength(150),
         FieldSpec::of(UserField::FamilyName, E::Text).withMaxLength(150),
@@ -73,7 +66,7 @@ PapermergeDialect::PapermergeDialect(const ConnectionProfile &profile) : Dialect
         FieldSpec::of(UserField::Staff, E::Check),
         FieldSpec::of(UserField::Superuser, E::Check),
     };
-    m_description.editFields = {
+    d.editFields = {
         username,
         FieldSpec::of(UserField::GivenName, E::Text).withMaxLength(150),
         FieldSpec::of(UserField::FamilyName, E::Text).withMaxLength(150),
@@ -81,9 +74,36 @@ PapermergeDialect::PapermergeDialect(const ConnectionProfile &profile) : Dialect
         FieldSpec::of(UserField::Staff, E::Check),
         FieldSpec::of(UserField::Superuser, E::Check),
     };
-    m_description.states = { QStringLiteral("Active"), QStringLiteral("Inactive") };
-    m_description.minPasswordLength = 1;
+    d.states = { UserState::Active, UserState::Inactive };
+    d.minPasswordLength = 1;
+    return d;
 }
+} // namespace
+
+const ServiceKind &PapermergeDialect::serviceKind()
+{
+    static const ServiceKind kind = [] {
+        ServiceKind k;
+        k.id = QStringLiteral("papermerge");
+        k.displayName = tr("Papermerge");
+        k.summary = tr("Papermerge core 2.1 users over JSON:API: sign in with a username and password.");
+        k.exampleUrl = QStringLiteral("https://papermerge.example.com");
+        k.usesApiPrefix = true;
+        k.defaultApiPrefix = PapermergeDialect::defaultApiPrefix();
+        k.usesUsername = true;
+        k.maxPageSize = 100;
+        k.authMethods
+            = { AuthMethod{ QStringLiteral("password"), tr("Username and password"), tr("Password") } };
+        k.description = describe();
+        k.createDialect = [](const ConnectionProfile &profile) -> std::unique_ptr<Dialect> {
+            return std::make_unique<PapermergeDialect>(profile);
+        };
+        return k;
+    }();
+    return kind;
+}
+
+PapermergeDialect::PapermergeDialect(const ConnectionProfile &profile) : Dialect(serviceKind(), profile) { }
 
 QString PapermergeDialect::prefix() const
 {
@@ -102,15 +122,12 @@ void PapermergeDialect::authorize(ApiRequest &request) const
     request.setHeader("Authorization", "Token " + secret().toUtf8());
 }
 
-ApiRequest PapermergeDialect::request(const QByteArray &method, const QString &path,
-                                      const QString &what) const
+ApiRequest PapermergeDialect::jsonApiRequest(const QByteArray &method, const QString &path,
+                                             const QString &what) const
 {
-    ApiRequest request;
-    request.method = method;
-    request.path = prefix() + path;
-    request.what = what;
-    request.accept = kJsonApi;
-    return request;
+    ApiRequest r = request(method, prefix() + path, what);
+    r.accept = kJsonApi;
+    return r;
 }
 
 ApiRequest PapermergeDialect::withResource(ApiRequest request, const QJsonObject &resource) const
@@ -124,7 +141,7 @@ ApiRequest PapermergeDialect::withResource(ApiRequest request, const QJsonObject
 
 ApiRequest PapermergeDialect::signIn(const QString &username, const QString &password) const
 {
-    ApiRequest r = request("POST", QStringLiteral("/auth/login/"), tr("signing in"));
+    ApiRequest r = jsonApiRequest("POST", QStringLiteral("/auth/login/"), tr("signing in"));
     r.accept = "application/json";
     r.body = Json::compact(
         QJsonObject{ { QLatin1String("username"), username }, { QLatin1String("password"), password } });
@@ -134,24 +151,25 @@ ApiRequest PapermergeDialect::signIn(const QString &username, const QString &pas
 
 Result<QString> PapermergeDialect::parseSignIn(const ApiResponse &response) const
 {
-    QString error;
-    const auto object = Json::object(response.body, &error);
+    const Result<QJsonObject> object = objectBody(response);
     if (!object)
-        return badResponse(response, error);
+        return object.error();
     const QString token = Json::string(*object, QLatin1String("token"));
     if (token.isEmpty())
         return badResponse(response, tr("it has no \"token\""));
+    if (!isSafeHeaderValue(token.toUtf8()))
+        return badResponse(response, tr("its token contains control characters"));
     return token;
 }
 
 ApiRequest PapermergeDialect::currentUser() const
 {
-    return request("GET", QStringLiteral("/users/me/"), tr("who am I"));
+    return jsonApiRequest("GET", QStringLiteral("/users/me/"), tr("who am I"));
 }
 
 ApiRequest PapermergeDialect::listUsers(const UserQuery &query) const
 {
-    ApiRequest r = request("GET", QStringLiteral("/users/"), tr("the user list"));
+    ApiRequest r = jsonApiRequest("GET", QStringLiteral("/users/"), tr("the user list"));
     r.addQueryValue(QStringLiteral("page[number]"), QString::number(query.page));
     r.addQueryValue(QStringLiteral("page[size]"), QString::number(query.pageSize));
     if (const QString search = query.search.trimmed(); !search.isEmpty())
@@ -161,38 +179,35 @@ ApiRequest PapermergeDialect::listUsers(const UserQuery &query) const
 
 Result<Page<User>> PapermergeDialect::parseUserPage(const ApiResponse &response, const UserQuery &query) const
 {
-    QString error;
-    const auto object = Json::object(response.body, &error);
+    const Result<QJsonObject> object = objectBody(response);
     if (!object)
-        return badResponse(response, error);
+        return object.error();
     Page<User> page;
     if (auto problem = readObjects(response, object->value(QLatin1String("data")), QStringLiteral("data"),
                                    &PapermergeDialect::userFromJson, page.items))
         return *problem;
     const QJsonObject pagination
         = object->value(QLatin1String("meta")).toObject().value(QLatin1String("pagination")).toObject();
-    page.page = pagination.value(QLatin1String("page")).toInt(query.page);
+    page.page = query.page;
     page.pageSize = query.pageSize;
-    if (pagination.value(QLatin1String("count")).isDouble())
-        page.totalCount = qint64(pagination.value(QLatin1String("count")).toDouble());
+    page.totalCount = Json::count(pagination.value(QLatin1String("count")));
     const QJsonValue next = object->value(QLatin1String("links")).toObject().value(QLatin1String("next"));
-    const int pages = pagination.value(QLatin1String("pages")).toInt(-1);
-    page.hasNextPage = next.isString() ? !next.toString().isEmpty() : (pages >= 0 && page.page < pages);
+    const std::optional<qint64> pages = Json::count(pagination.value(QLatin1String("pages")));
+    page.hasNextPage = next.isString() ? !next.toString().isEmpty() : (pages && query.page < *pages);
     return page;
 }
 
 ApiRequest PapermergeDialect::getUser(const QString &id) const
 {
-    return request("GET", QStringLiteral("/users/") + encodeId(id) + QLatin1Char('/'),
-                   tr("the user's profile"));
+    return jsonApiRequest("GET", QStringLiteral("/users/") + encodeId(id) + QLatin1Char('/'),
+                          tr("the user's profile"));
 }
 
 Result<User> PapermergeDialect::parseUser(const ApiResponse &response) const
 {
-    QString error;
-    const auto object = Json::object(response.body, &error);
+    const Result<QJsonObject> object = objectBody(response);
     if (!object)
-        return badResponse(response, error);
+        return object.error();
     // The server wraps the resource in "data"; the published spec draws some answers bare.
     const QJsonObject resource = object->value(QLatin1String("data")).isObject()
         ? object->value(QLatin1String("data")).toObject()
@@ -207,7 +222,7 @@ ApiRequest PapermergeDialect::createUser(const UserChanges &input) const
 {
     QJsonObject resource{ { QLatin1String("type"), QStringLiteral("users") },
                           { QLatin1String("attributes"), attributesOf(input) } };
-    return withResource(request("POST", QStringLiteral("/users/"), tr("creating the user")), resource);
+    return withResource(jsonApiRequest("POST", QStringLiteral("/users/"), tr("creating the user")), resource);
 }
 
 ApiRequest PapermergeDialect::updateUser(const User &original, const UserChanges &changes) const
@@ -215,8 +230,9 @@ ApiRequest PapermergeDialect::updateUser(const User &original, const UserChanges
     QJsonObject resource{ { QLatin1String("type"), QStringLiteral("users") },
                           { QLatin1String("id"), original.id },
                           { QLatin1String("attributes"), attributesOf(changes) } };
-    return withResource(request("PATCH", QStringLiteral("/users/") + encodeId(original.id) + QLatin1Char('/'),
-                                tr("saving the user")),
+    return withResource(jsonApiRequest("PATCH",
+                                       QStringLiteral("/users/") + encodeId(original.id) + QLatin1Char('/'),
+                                       tr("saving the user")),
                         resource);
 }
 
@@ -227,23 +243,24 @@ ApiRequest PapermergeDialect::setUserState(const User &user, UserState state) co
                           { QLatin1String("id"), user.id },
                           { QLatin1String("attributes"),
                             QJsonObject{ { QLatin1String("is_active"), active } } } };
-    return withResource(request("PATCH", QStringLiteral("/users/") + encodeId(user.id) + QLatin1Char('/'),
-                                active ? tr("activating the user") : tr("deactivating the user")),
+    return withResource(jsonApiRequest("PATCH",
+                                       QStringLiteral("/users/") + encodeId(user.id) + QLatin1Char('/'),
+                                       active ? tr("activating the user") : tr("deactivating the user")),
                         resource);
 }
 
 ApiRequest PapermergeDialect::deleteUser(const User &user) const
 {
-    return request("DELETE", QStringLiteral("/users/") + encodeId(user.id) + QLatin1Char('/'),
-                   tr("deleting the user"));
+    return jsonApiRequest("DELETE", QStringLiteral("/users/") + encodeId(user.id) + QLatin1Char('/'),
+                          tr("deleting the user"));
 }
 
 ApiRequest PapermergeDialect::changePassword(const User &user, const QString &password) const
 {
     // This endpoint takes plain JSON, not JSON:API (the reference page's note).
-    ApiRequest r
-        = request("POST", QStringLiteral("/users/") + encodeId(user.id) + QStringLiteral("/change-password/"),
-                  tr("changing the password"));
+    ApiRequest r = jsonApiRequest(
+        "POST", QStringLiteral("/users/") + encodeId(user.id) + QStringLiteral("/change-password/"),
+        tr("changing the password"));
     r.accept = "application/json";
     r.body = Json::compact(QJsonObject{ { QLatin1String("password"), password } });
     r.contentType = "application/json";
@@ -302,30 +319,44 @@ ServerMessage PapermergeDialect::parseServerMessage(const ApiResponse &response)
 User PapermergeDialect::userFromJson(const QJsonObject &resource)
 {
     User user;
-    user.id = Json::idString(resource.value(QLatin1String("id")));
     const QJsonObject attributes = resource.value(QLatin1String("attributes")).toObject();
-    user.username = Json::string(attributes, QLatin1String("username"));
-    user.givenName = Json::string(attributes, QLatin1String("first_name"));
-    user.familyName = Json::string(attributes, QLatin1String("last_name"));
-    user.name = QStringList{ user.givenName, user.familyName }.join(QLatin1Char(' ')).trimmed();
-    user.email = Json::string(attributes, QLatin1String("email"));
-    if (attributes.contains(QLatin1String("is_active")))
+    UserReader read(attributes, user);
+    if (resource.contains(QLatin1String("id"))) {
+        user.id = Json::idString(resource.value(QLatin1String("id")));
+        read.mark(UserField::Id);
+    }
+    read.text(QLatin1String("username"), UserField::Username);
+    read.text(QLatin1String("first_name"), UserField::GivenName);
+    read.text(QLatin1String("last_name"), UserField::FamilyName);
+    if (read.has(QLatin1String("first_name")) || read.has(QLatin1String("last_name"))) {
+        user.name = QStringList{ user.givenName, user.familyName }.join(QLatin1Char(' ')).trimmed();
+        read.mark(UserField::Name);
+    }
+    read.text(QLatin1String("email"), UserField::Email);
+    if (read.has(QLatin1String("is_active"))) {
         user.state
             = attributes.value(QLatin1String("is_active")).toBool() ? UserState::Active : UserState::Inactive;
-    user.staff = attributes.value(QLatin1String("is_staff")).toBool();
-    user.superuser = attributes.value(QLatin1String("is_superuser")).toBool();
-    user.createdAt = Json::dateTime(attributes, QLatin1String("date_joined"));
-    const QJsonObject relationships = resource.value(QLatin1String("relationships")).toObject();
-    const auto related = [&](QLatin1String key, const QString &label) {
-        const QString id = Json::idString(relationships.value(key)
-                                              .toObject()
-                                              .value(QLatin1String("data"))
-                                              .toObject()
-                                              .value(QLatin1String("id")));
-        if (!id.isEmpty())
-            user.related.append({ label, id });
-    };
-    related(QLatin1String("home_folder"), QCoreApplication::translate("PapermergeDialect", "Home folder"));
-    related(QLatin1String("inbox_folder"), QCoreApplication::translate("PapermergeDialect", "Inbox folder"));
+        read.mark(UserField::State);
+    }
+    read.flag(QLatin1String("is_staff"), UserField::Staff);
+    read.flag(QLatin1String("is_superuser"), UserField::Superuser);
+    read.dateTime(QLatin1String("date_joined"), UserField::CreatedAt);
+    if (resource.contains(QLatin1String("relationships"))) {
+        const QJsonObject relationships = resource.value(QLatin1String("relationships")).toObject();
+        const auto related = [&](QLatin1String key, const QString &label) {
+            const QString id = Json::idString(relationships.value(key)
+                                                  .toObject()
+                                                  .value(QLatin1String("data"))
+                                                  .toObject()
+                                                  .value(QLatin1String("id")));
+            if (!id.isEmpty())
+                user.related.append({ label, id });
+        };
+        related(QLatin1String("home_folder"),
+                QCoreApplication::translate("PapermergeDialect", "Home folder"));
+        related(QLatin1String("inbox_folder"),
+                QCoreApplication::translate("PapermergeDialect", "Inbox folder"));
+        read.mark(UserField::Related);
+    }
     return user;
 }

@@ -11,12 +11,11 @@
 // change-password endpoint with a plain JSON body; errors[] with source.pointer.
 class PapermergeDialect final : public Dialect {
 public:
-    static QString kindId() { return QStringLiteral("papermerge"); }
+    static const ServiceKind &serviceKind();
     static QString defaultApiPrefix() { return QStringLiteral("/api"); }
 
     explicit PapermergeDialect(const ConnectionProfile &profile);
 
-    const ServiceDescription &description() const override { return m_description; }
     void authorize(ApiRequest &request) const override;
 
     ApiRequest currentUser() const override;
@@ -40,9 +39,8 @@ public:
     static QString fieldFromPointer(const QString &pointer);
 
 private:
-    ApiRequest request(const QByteArray &method, const QString &path, const QString &what) const;
+    // A request under the profile's API prefix, asking for JSON:API.
+    ApiRequest jsonApiRequest(const QByteArray &method, const QString &path, const QString &what) const;
     ApiRequest withResource(ApiRequest request, const QJsonObject &resource) const;
     QString prefix() const;
-
-    ServiceDescription m_description;
 };

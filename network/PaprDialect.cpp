@@ -1,6 +1,7 @@
 #include "PaprDialect.h"
 
 #include "Json.h"
+#include "ServiceRegistry.h"
 
 #include <QCoreApplication>
 
@@ -12,11 +13,6 @@ QString tr(const char *text)
 
 const QString kUsers = QStringLiteral("/v1/user");
 const QStringList kTypes{ QStringLiteral("developerUser"), QStringLiteral("user"), QStringLiteral("agent") };
-
-QString encodeId(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
 
 // FastAPI names the offending input by its location, such as ["body", "users", 0, "email"].
 QString fieldFromLocation(const QJsonArray &location)
@@ -31,23 +27,21 @@ QString fieldFromLocation(const QJsonArray &location)
     }
     return QString();
 }
-} // namespace
 
-PaprDialect::PaprDialect(const ConnectionProfile &profile) : Dialect(profile)
+ServiceDescription describe()
 {
+    ServiceDescription d;
     using E = FieldSpec::Editor;
-    m_description.displayName = tr("Papr Memory");
-    m_description.capabilities = Capability::CreateUser | Capability::UpdateUser | Capability::DeleteUser
+    d.capabilities = Capability::CreateUser | Capability::UpdateUser | Capability::DeleteUser
         | Capability::DeleteByExternalId | Capability::BatchCreate | Capability::ExactTotal;
-    m_description.columns = { UserField::Name, UserField::Email, UserField::ExternalId, UserField::CreatedAt,
-                              UserField::UpdatedAt };
-    m_description.detailFields
-        = { UserField::Name, UserField::Email,    UserField::ExternalId, UserField::Type,
-            UserField::Id,   UserField::Metadata, UserField::CreatedAt,  UserField::UpdatedAt };
+    d.columns = { UserField::Name, UserField::Email, UserField::ExternalId, UserField::CreatedAt,
+                  UserField::UpdatedAt };
+    d.detailFields = { UserField::Name, UserField::Email,    UserField::ExternalId, UserField::Type,
+                       UserField::Id,   UserField::Metadata, UserField::CreatedAt,  UserField::UpdatedAt };
     const FieldSpec metadata = FieldSpec::of(UserField::Metadata, E::Json)
                                    .withMaxLength(65536)
                                    .withPlaceholder(tr("{ \"name\": \"Jane Doe\" }"));
-    m_description.createFields = {
+    d.createFields = {
         FieldSpec::of(UserField::ExternalId, E::Text)
             .withRequired()
             .withPlaceholder(tr("your system's id, e.g. user123")),
@@ -62,17 +56,44 @@ PaprDialect::PaprDialect(const ConnectionProfile &profile) : Dialect(profile)
             .withDefault(QStringLiteral("developerUser")),
         metadata,
     };
-    m_description.editFields = {
+    d.editFields = {
         FieldSpec::of(UserField::Email, E::Email).withRequired().withMaxLength(254),
         FieldSpec::of(UserField::ExternalId, E::Text).withRequired(),
         FieldSpec::of(UserField::Type, E::Choice).withChoices(kTypes).withMaxLength(32),
         metadata,
     };
-    m_description.filterFields = {
+    d.filterFields = {
         FieldSpec::of(UserField::Email, E::Text).withMaxLength(254).withPlaceholder(tr("Email")),
         FieldSpec::of(UserField::ExternalId, E::Text).withPlaceholder(tr("External ID")),
     };
+    return d;
 }
+} // namespace
+
+const ServiceKind &PaprDialect::serviceKind()
+{
+    static const ServiceKind kind = [] {
+        ServiceKind k;
+        k.id = QStringLiteral("papr-memory");
+        k.displayName = tr("Papr Memory");
+        k.summary
+            = tr("Developer-scoped users with free-form metadata, batch create and delete by external ID.");
+        k.exampleUrl = QStringLiteral("https://memory.example.com");
+        k.maxPageSize = 100;
+        k.authMethods = { AuthMethod{ QStringLiteral("api-key"), tr("API key (X-API-Key)"), tr("API key") },
+                          AuthMethod{ QStringLiteral("session-token"), tr("Session token (X-Session-Token)"),
+                                      tr("Session token") },
+                          AuthMethod{ QStringLiteral("bearer"), tr("Bearer token"), tr("Bearer token") } };
+        k.description = describe();
+        k.createDialect = [](const ConnectionProfile &profile) -> std::unique_ptr<Dialect> {
+            return std::make_unique<PaprDialect>(profile);
+        };
+        return k;
+    }();
+    return kind;
+}
+
+PaprDialect::PaprDialect(const ConnectionProfile &profile) : Dialect(serviceKind(), profile) { }
 
 void PaprDialect::authorize(ApiRequest &request) const
 {
@@ -84,15 +105,6 @@ void PaprDialect::authorize(ApiRequest &request) const
         request.setHeader("X-Session-Token", secretBytes);
     else
         request.setHeader("X-API-Key", secretBytes);
-}
-
-ApiRequest PaprDialect::request(const QByteArray &method, const QString &path, const QString &what) const
-{
-    ApiRequest request;
-    request.method = method;
-    request.path = path;
-    request.what = what;
-    return request;
 }
 
 ApiRequest PaprDialect::listUsers(const UserQuery &query) const
@@ -109,25 +121,24 @@ ApiRequest PaprDialect::listUsers(const UserQuery &query) const
 
 Result<Page<User>> PaprDialect::parseUserPage(const ApiResponse &response, const UserQuery &query) const
 {
-    QString error;
-    const auto object = Json::object(response.body, &error);
+    const Result<QJsonObject> object = objectBody(response);
     if (!object)
-        return badResponse(response, error);
+        return object.error();
     Page<User> page;
-    page.page = object->value(QLatin1String("page")).toInt(query.page);
-    page.pageSize = object->value(QLatin1String("page_size")).toInt(query.pageSize);
+    page.page = query.page;
+    page.pageSize = query.pageSize;
     // The spec lets "data" be null for an empty page.
     const QJsonValue data = object->value(QLatin1String("data"));
     if (auto problem = readObjects(response, data.isNull() ? QJsonValue(QJsonArray()) : data,
                                    QStringLiteral("data"), &PaprDialect::userFromJson, page.items))
         return *problem;
-    const QJsonValue total = object->value(QLatin1String("total"));
-    if (total.isDouble()) {
-        page.totalCount = qint64(total.toDouble());
-        page.hasNextPage = qint64(page.page) * page.pageSize < *page.totalCount;
-    } else {
-        page.hasNextPage = page.items.size() >= page.pageSize;
-    }
+    // Whether more pages follow is worked out from what was asked, not from the page size the
+    // server echoes, which could be zero and promise pages forever.
+    page.totalCount = Json::count(object->value(QLatin1String("total")));
+    if (page.totalCount)
+        page.hasNextPage = qint64(query.page) * query.pageSize < *page.totalCount;
+    else
+        page.hasNextPage = page.items.size() >= query.pageSize;
     return page;
 }
 
@@ -138,10 +149,9 @@ ApiRequest PaprDialect::getUser(const QString &id) const
 
 Result<User> PaprDialect::parseUser(const ApiResponse &response) const
 {
-    QString error;
-    const auto object = Json::object(response.body, &error);
+    const Result<QJsonObject> object = objectBody(response);
     if (!object)
-        return badResponse(response, error);
+        return object.error();
     if (object->value(QLatin1String("status")).toString() == QLatin1String("error"))
         return badResponse(response, Json::string(*object, QLatin1String("error")));
     const User user = userFromJson(*object);
@@ -305,15 +315,19 @@ ServerMessage PaprDialect::parseServerMessage(const ApiResponse &response) const
 User PaprDialect::userFromJson(const QJsonObject &object)
 {
     User user;
-    user.id = Json::string(object, QLatin1String("user_id"));
-    if (user.id.isEmpty())
-        user.id = Json::string(object, QLatin1String("id"));
-    user.email = Json::string(object, QLatin1String("email"));
-    user.externalId = Json::string(object, QLatin1String("external_id"));
-    user.type = Json::string(object, QLatin1String("type"));
-    user.metadata = object.value(QLatin1String("metadata")).toObject().toVariantMap();
-    user.name = user.metadata.value(QStringLiteral("name")).toString();
-    user.createdAt = Json::dateTime(object, QLatin1String("created_at"));
-    user.updatedAt = Json::dateTime(object, QLatin1String("updated_at"));
+    UserReader read(object, user);
+    read.id(QLatin1String(object.contains(QLatin1String("user_id")) ? "user_id" : "id"));
+    read.text(QLatin1String("email"), UserField::Email);
+    read.text(QLatin1String("external_id"), UserField::ExternalId);
+    read.text(QLatin1String("type"), UserField::Type);
+    if (read.has(QLatin1String("metadata"))) {
+        user.metadata = object.value(QLatin1String("metadata")).toObject().toVariantMap();
+        // The display name lives in the metadata: it is said exactly when the metadata is.
+        user.name = user.metadata.value(QStringLiteral("name")).toString();
+        read.mark(UserField::Metadata);
+        read.mark(UserField::Name);
+    }
+    read.dateTime(QLatin1String("created_at"), UserField::CreatedAt);
+    read.dateTime(QLatin1String("updated_at"), UserField::UpdatedAt);
     return user;
 }

@@ -11,11 +11,10 @@
 // is their display name; there is no state to toggle.
 class PaprDialect final : public Dialect {
 public:
-    static QString kindId() { return QStringLiteral("papr-memory"); }
+    static const ServiceKind &serviceKind();
 
     explicit PaprDialect(const ConnectionProfile &profile);
 
-    const ServiceDescription &description() const override { return m_description; }
     void authorize(ApiRequest &request) const override;
 
     ApiRequest listUsers(const UserQuery &query) const override;
@@ -33,9 +32,4 @@ public:
 
     static User userFromJson(const QJsonObject &object);
     static QJsonObject userToJson(const UserChanges &input);
-
-private:
-    ApiRequest request(const QByteArray &method, const QString &path, const QString &what) const;
-
-    ServiceDescription m_description;
 };

@@ -1,6 +1,7 @@
 #include "RemoteUserDirectory.h"
 
 #include "NetworkLogging.h"
+#include "TextSafety.h"
 
 #include <QTimer>
 
@@ -10,6 +11,8 @@ ClientOptions optionsFor(const ConnectionProfile &profile)
     ClientOptions options;
     options.baseUrl = profile.baseUrl;
     options.timeoutMs = qMax(1, profile.timeoutSeconds) * 1000;
+    options.deadlineMs = qMax(profile.timeoutSeconds, profile.deadlineSeconds) * 1000;
+    options.maxRetryWaitMs = qMin(30, qMax(1, profile.timeoutSeconds)) * 1000;
     options.verifyTls = profile.verifyTls;
     return options;
 }
@@ -20,7 +23,67 @@ public:
     using PendingCall::PendingCall;
     void cancel() override { deleteLater(); }
 };
+
+QString capabilityWords(Capability capability)
+{
+    switch (capability) {
+    case Capability::CreateUser:
+        return RemoteUserDirectory::tr("creating users");
+    case Capability::UpdateUser:
+        return RemoteUserDirectory::tr("editing users");
+    case Capability::DeleteUser:
+        return RemoteUserDirectory::tr("deleting users");
+    case Capability::ToggleState:
+        return RemoteUserDirectory::tr("changing a user's state");
+    case Capability::BatchCreate:
+        return RemoteUserDirectory::tr("creating users in a batch");
+    case Capability::Projects:
+        return RemoteUserDirectory::tr("projects");
+    case Capability::Artifacts:
+        return RemoteUserDirectory::tr("artifacts");
+    case Capability::Integrations:
+        return RemoteUserDirectory::tr("integrations");
+    case Capability::ChangePassword:
+        return RemoteUserDirectory::tr("changing passwords");
+    case Capability::CurrentUser:
+        return RemoteUserDirectory::tr("showing the signed-in user");
+    case Capability::DeleteByExternalId:
+        return RemoteUserDirectory::tr("deleting users by external ID");
+    default:
+        break;
+    }
+    return RemoteUserDirectory::tr("this");
+}
+
+// Every successful answer of these services is JSON or empty; an HTML page in its place is
+// a proxy or captive portal, and nothing may be read from it.
+template<typename T>
+Result<T> parseChecked(const std::function<Result<T>(const Dialect &, const ApiResponse &)> &parse,
+                       const Dialect &dialect, const ApiResponse &response)
+{
+    if (const std::optional<ApiError> problem = unexpectedMediaType(response))
+        return *problem;
+    return parse(dialect, response);
+}
 } // namespace
+
+std::optional<ApiError> unsafeIdError(const QString &id)
+{
+    if (id.trimmed().isEmpty())
+        return ApiError(ApiError::Kind::InvalidRequest,
+                        RemoteUserDirectory::tr("This user has no id, so Roster cannot address it on the "
+                                                "server. Nothing was sent."));
+    if (id == QLatin1String(".") || id == QLatin1String(".."))
+        return ApiError(ApiError::Kind::InvalidRequest,
+                        RemoteUserDirectory::tr("The server gave this user the id \"%1\", which would "
+                                                "address another resource in a request. Nothing was sent.")
+                            .arg(id));
+    if (containsControlCharacters(id))
+        return ApiError(ApiError::Kind::InvalidRequest,
+                        RemoteUserDirectory::tr("The id of this user contains control characters, so Roster "
+                                                "does not put it in a request. Nothing was sent."));
+    return std::nullopt;
+}
 
 RemoteUserDirectory::RemoteUserDirectory(std::unique_ptr<Dialect> dialect, QNetworkAccessManager *manager,
                                          const ConnectionProfile &profile, QObject *parent)
@@ -37,6 +100,7 @@ void RemoteUserDirectory::setCredential(const QString &secret)
 {
     m_dialect->setCredential(secret);
 }
+
 bool RemoteUserDirectory::hasCredential() const
 {
     return m_dialect->hasCredential();
@@ -48,9 +112,35 @@ const ServiceDescription &RemoteUserDirectory::description() const
 }
 
 template<typename T>
-CallHandle RemoteUserDirectory::call(ApiRequest request, std::function<Result<T>(const ApiResponse &)> parse,
-                                     QObject *context, Callback<T> done, Authorization authorization)
+CallHandle RemoteUserDirectory::refuse(const ApiError &error, QObject *context, Callback<T> done)
 {
+    auto *pending = new ImmediateCall(this);
+    QPointer<QObject> receiver(context);
+    QTimer::singleShot(0, pending, [pending, receiver, error, done] {
+        pending->deleteLater();
+        if (receiver)
+            done(error);
+    });
+    return pending;
+}
+
+template<typename T>
+CallHandle RemoteUserDirectory::call(std::optional<Capability> needs, const QStringList &ids,
+                                     const Builder &build, const Parser<T> &parse, QObject *context,
+                                     Callback<T> done, Authorization authorization)
+{
+    if (needs && !description().can(*needs))
+        return refuse<T>(ApiError(ApiError::Kind::InvalidRequest,
+                                  tr("This service does not support %1.").arg(capabilityWords(*needs))),
+                         context, done);
+    for (const QString &id : ids) {
+        if (const std::optional<ApiError> problem = unsafeIdError(id))
+            return refuse<T>(*problem, context, done);
+    }
+    ApiRequest request = build(*m_dialect);
+    if (!request.isValid())
+        return refuse<T>(ApiError(ApiError::Kind::InvalidRequest, tr("This service does not support this.")),
+                         context, done);
     if (authorization == Authorization::Credential)
         m_dialect->authorize(request);
     ApiJob *job = m_client->send(request);
@@ -70,7 +160,7 @@ CallHandle RemoteUserDirectory::call(ApiRequest request, std::function<Result<T>
                     done(error);
                     return;
                 }
-                done(parse(response));
+                done(parseChecked<T>(parse, *m_dialect, response));
             });
     if (context)
         connect(context, &QObject::destroyed, job, &ApiJob::cancel);
@@ -78,96 +168,69 @@ CallHandle RemoteUserDirectory::call(ApiRequest request, std::function<Result<T>
     return job;
 }
 
-template<typename T>
-CallHandle RemoteUserDirectory::unsupported(const QString &what, QObject *context, Callback<T> done)
-{
-    auto *pending = new ImmediateCall(this);
-    QPointer<QObject> receiver(context);
-    QTimer::singleShot(0, pending, [pending, receiver, what, done] {
-        pending->deleteLater();
-        if (receiver)
-            done(ApiError(ApiError::Kind::InvalidRequest, tr("This service does not support %1.").arg(what)));
-    });
-    return pending;
-}
-
 CallHandle RemoteUserDirectory::fetchCurrentUser(QObject *context, Callback<User> done)
 {
-    if (!description().can(Capability::CurrentUser))
-        return unsupported<User>(tr("showing the signed-in user"), context, done);
-    const Dialect *dialect = m_dialect.get();
     return call<User>(
-        dialect->currentUser(), [dialect](const ApiResponse &r) { return dialect->parseCurrentUser(r); },
-        context, done);
+        Capability::CurrentUser, {}, [](const Dialect &d) { return d.currentUser(); },
+        [](const Dialect &d, const ApiResponse &r) { return d.parseCurrentUser(r); }, context, done);
 }
 
 CallHandle RemoteUserDirectory::fetchUsers(const UserQuery &query, QObject *context,
                                            Callback<Page<User>> done)
 {
-    const Dialect *dialect = m_dialect.get();
     return call<Page<User>>(
-        dialect->listUsers(query),
-        [dialect, query](const ApiResponse &r) { return dialect->parseUserPage(r, query); }, context, done);
+        std::nullopt, {}, [query](const Dialect &d) { return d.listUsers(query); },
+        [query](const Dialect &d, const ApiResponse &r) { return d.parseUserPage(r, query); }, context, done);
 }
 
 CallHandle RemoteUserDirectory::fetchUser(const QString &id, QObject *context, Callback<User> done)
 {
-    const Dialect *dialect = m_dialect.get();
     return call<User>(
-        dialect->getUser(id), [dialect](const ApiResponse &r) { return dialect->parseUser(r); }, context,
-        done);
+        std::nullopt, { id }, [id](const Dialect &d) { return d.getUser(id); },
+        [](const Dialect &d, const ApiResponse &r) { return d.parseUser(r); }, context, done);
 }
 
 CallHandle RemoteUserDirectory::createUser(const UserChanges &input, QObject *context, Callback<User> done)
 {
-    if (!description().can(Capability::CreateUser))
-        return unsupported<User>(tr("creating users"), context, done);
-    const Dialect *dialect = m_dialect.get();
     return call<User>(
-        dialect->createUser(input), [dialect](const ApiResponse &r) { return dialect->parseUser(r); },
-        context, done);
+        Capability::CreateUser, {}, [input](const Dialect &d) { return d.createUser(input); },
+        [](const Dialect &d, const ApiResponse &r) { return d.parseUser(r); }, context, done);
 }
 
 CallHandle RemoteUserDirectory::updateUser(const User &original, const UserChanges &changes, QObject *context,
                                            Callback<User> done)
 {
-    if (!description().can(Capability::UpdateUser))
-        return unsupported<User>(tr("editing users"), context, done);
-    const Dialect *dialect = m_dialect.get();
     return call<User>(
-        dialect->updateUser(original, changes),
-        [dialect](const ApiResponse &r) { return dialect->parseUser(r); }, context, done);
+        Capability::UpdateUser, { original.id },
+        [original, changes](const Dialect &d) { return d.updateUser(original, changes); },
+        [](const Dialect &d, const ApiResponse &r) { return d.parseUser(r); }, context, done);
 }
 
 CallHandle RemoteUserDirectory::setUserState(const User &user, UserState state, QObject *context,
                                              Callback<User> done)
 {
-    if (!description().can(Capability::ToggleState))
-        return unsupported<User>(tr("changing a user's state"), context, done);
-    const Dialect *dialect = m_dialect.get();
     return call<User>(
-        dialect->setUserState(user, state),
-        [dialect, user](const ApiResponse &r) { return dialect->parseStateAnswer(r, user); }, context, done);
+        Capability::ToggleState, { user.id },
+        [user, state](const Dialect &d) { return d.setUserState(user, state); },
+        [user](const Dialect &d, const ApiResponse &r) { return d.parseStateAnswer(r, user); }, context,
+        done);
 }
 
 CallHandle RemoteUserDirectory::deleteUser(const User &user, QObject *context, Callback<Done> done)
 {
-    if (!description().can(Capability::DeleteUser))
-        return unsupported<Done>(tr("deleting users"), context, done);
     return call<Done>(
-        m_dialect->deleteUser(user), [](const ApiResponse &) { return Result<Done>(Done{}); }, context, done);
+        Capability::DeleteUser, { user.id }, [user](const Dialect &d) { return d.deleteUser(user); },
+        [](const Dialect &d, const ApiResponse &r) { return d.parseDone(r); }, context, done);
 }
 
 CallHandle RemoteUserDirectory::fetchProjects(const QString &userId, int page, int pageSize, QObject *context,
                                               Callback<Page<Project>> done)
 {
-    if (!description().can(Capability::Projects))
-        return unsupported<Page<Project>>(tr("projects"), context, done);
-    const Dialect *dialect = m_dialect.get();
     return call<Page<Project>>(
-        dialect->listProjects(userId, page, pageSize),
-        [dialect, page, pageSize](const ApiResponse &r) {
-            return dialect->parseProjectPage(r, page, pageSize);
+        Capability::Projects, { userId },
+        [userId, page, pageSize](const Dialect &d) { return d.listProjects(userId, page, pageSize); },
+        [page, pageSize](const Dialect &d, const ApiResponse &r) {
+            return d.parseProjectPage(r, page, pageSize);
         },
         context, done);
 }
@@ -175,64 +238,53 @@ CallHandle RemoteUserDirectory::fetchProjects(const QString &userId, int page, i
 CallHandle RemoteUserDirectory::fetchArtifacts(const QString &userId, QObject *context,
                                                Callback<Page<Artifact>> done)
 {
-    if (!description().can(Capability::Artifacts))
-        return unsupported<Page<Artifact>>(tr("artifacts"), context, done);
-    const Dialect *dialect = m_dialect.get();
     return call<Page<Artifact>>(
-        dialect->latestArtifacts(userId),
-        [dialect](const ApiResponse &r) { return dialect->parseArtifacts(r); }, context, done);
+        Capability::Artifacts, { userId }, [userId](const Dialect &d) { return d.latestArtifacts(userId); },
+        [](const Dialect &d, const ApiResponse &r) { return d.parseArtifacts(r); }, context, done);
 }
 
 CallHandle RemoteUserDirectory::fetchIntegrations(QObject *context, Callback<Page<Integration>> done)
 {
-    if (!description().can(Capability::Integrations))
-        return unsupported<Page<Integration>>(tr("integrations"), context, done);
-    const Dialect *dialect = m_dialect.get();
     return call<Page<Integration>>(
-        dialect->integrations(), [dialect](const ApiResponse &r) { return dialect->parseIntegrations(r); },
-        context, done);
+        Capability::Integrations, {}, [](const Dialect &d) { return d.integrations(); },
+        [](const Dialect &d, const ApiResponse &r) { return d.parseIntegrations(r); }, context, done);
 }
 
 CallHandle RemoteUserDirectory::deleteUserByExternalId(const QString &externalId, QObject *context,
                                                        Callback<Done> done)
 {
-    if (!description().can(Capability::DeleteByExternalId))
-        return unsupported<Done>(tr("deleting users by external ID"), context, done);
     return call<Done>(
-        m_dialect->deleteUserByExternalId(externalId),
-        [](const ApiResponse &) { return Result<Done>(Done{}); }, context, done);
+        Capability::DeleteByExternalId, { externalId },
+        [externalId](const Dialect &d) { return d.deleteUserByExternalId(externalId); },
+        [](const Dialect &d, const ApiResponse &r) { return d.parseDone(r); }, context, done);
 }
 
 CallHandle RemoteUserDirectory::createUsers(const QList<UserChanges> &inputs, QObject *context,
                                             Callback<BatchResult> done)
 {
-    if (!description().can(Capability::BatchCreate))
-        return unsupported<BatchResult>(tr("creating users in a batch"), context, done);
-    const Dialect *dialect = m_dialect.get();
     return call<BatchResult>(
-        dialect->createUsers(inputs),
-        [dialect, inputs](const ApiResponse &r) { return dialect->parseBatch(r, inputs); }, context, done);
+        Capability::BatchCreate, {}, [inputs](const Dialect &d) { return d.createUsers(inputs); },
+        [inputs](const Dialect &d, const ApiResponse &r) { return d.parseBatch(r, inputs); }, context, done);
 }
 
 CallHandle RemoteUserDirectory::changePassword(const User &user, const QString &password, QObject *context,
                                                Callback<Done> done)
 {
-    if (!description().can(Capability::ChangePassword))
-        return unsupported<Done>(tr("changing passwords"), context, done);
     return call<Done>(
-        m_dialect->changePassword(user, password), [](const ApiResponse &) { return Result<Done>(Done{}); },
-        context, done);
+        Capability::ChangePassword, { user.id },
+        [user, password](const Dialect &d) { return d.changePassword(user, password); },
+        [](const Dialect &d, const ApiResponse &r) { return d.parseDone(r); }, context, done);
 }
 
 CallHandle RemoteUserDirectory::signIn(const QString &username, const QString &password, QObject *context,
                                        Callback<QString> done)
 {
-    if (!m_dialect->signsIn())
-        return unsupported<QString>(tr("signing in with a password"), context, done);
-    const Dialect *dialect = m_dialect.get();
     // Sent without the credential, which is what it obtains; a 401 here means a wrong password.
     return call<QString>(
-        dialect->signIn(username, password),
-        [dialect](const ApiResponse &r) { return dialect->parseSignIn(r); }, context, done,
+        std::nullopt, {},
+        [username, password](const Dialect &d) {
+            return d.signsIn() ? d.signIn(username, password) : ApiRequest();
+        },
+        [](const Dialect &d, const ApiResponse &r) { return d.parseSignIn(r); }, context, done,
         Authorization::None);
 }

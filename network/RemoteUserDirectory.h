@@ -5,11 +5,14 @@
 #include "UserDirectory.h"
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
 // The users of a real service: each call asks the dialect for the request, sends it through
 // the connection's ApiClient and hands the parsed answer or the mapped error to the callback.
+// Before anything is built it checks, in one place, that the service has the capability and
+// that every id in the request can be addressed safely.
 class RemoteUserDirectory final : public UserDirectory {
     Q_OBJECT
 
@@ -51,14 +54,23 @@ public:
                       Callback<QString> done);
 
     const ClientOptions &clientOptions() const { return m_client->options(); }
+    ApiClient *client() const { return m_client; }
 
 private:
     enum class Authorization { Credential, None };
+    template<typename T> using Parser = std::function<Result<T>(const Dialect &, const ApiResponse &)>;
+    using Builder = std::function<ApiRequest(const Dialect &)>;
+
+    // The one way a request is made: capability and ids checked, built, sent, answered.
     template<typename T>
-    CallHandle call(ApiRequest request, std::function<Result<T>(const ApiResponse &)> parse, QObject *context,
-                    Callback<T> done, Authorization authorization = Authorization::Credential);
-    template<typename T> CallHandle unsupported(const QString &what, QObject *context, Callback<T> done);
+    CallHandle call(std::optional<Capability> needs, const QStringList &ids, const Builder &build,
+                    const Parser<T> &parse, QObject *context, Callback<T> done,
+                    Authorization authorization = Authorization::Credential);
+    template<typename T> CallHandle refuse(const ApiError &error, QObject *context, Callback<T> done);
 
     std::unique_ptr<Dialect> m_dialect;
     ApiClient *m_client = nullptr;
 };
+
+// Why an id cannot be put in a request path ("", ".", ".."), or nullopt when it can.
+std::optional<ApiError> unsafeIdError(const QString &id);

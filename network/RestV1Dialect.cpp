@@ -1,6 +1,7 @@
 #include "RestV1Dialect.h"
 
 #include "Json.h"
+#include "ServiceRegistry.h"
 
 #include <QCoreApplication>
 
@@ -12,13 +13,6 @@ QString tr(const char *text)
 
 const QString kUsers = QStringLiteral("/v1/users");
 const QStringList kRoles{ QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("viewer") };
-const QStringList kStatuses{ QStringLiteral("active"), QStringLiteral("inactive"),
-                             QStringLiteral("suspended") };
-
-QString encodeId(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
 
 UserState stateFromWire(const QString &status)
 {
@@ -45,21 +39,22 @@ QString stateToWire(UserState state)
     }
     return QString();
 }
-} // namespace
 
-RestV1Dialect::RestV1Dialect(const ConnectionProfile &profile) : Dialect(profile)
+ServiceDescription describe()
 {
+    ServiceDescription d;
+    QStringList stateKeys;
+    for (UserState state : { UserState::Active, UserState::Inactive, UserState::Suspended })
+        stateKeys << UserStates::key(state);
     using E = FieldSpec::Editor;
-    m_description.displayName = tr("REST v1");
-    m_description.capabilities = Capability::CreateUser | Capability::UpdateUser | Capability::DeleteUser
+    d.capabilities = Capability::CreateUser | Capability::UpdateUser | Capability::DeleteUser
         | Capability::ToggleState | Capability::ServerSearch | Capability::RoleFilter
         | Capability::StateFilter | Capability::ExactTotal;
-    m_description.columns = { UserField::Name,  UserField::Email,     UserField::Role,
-                              UserField::State, UserField::CreatedAt, UserField::UpdatedAt };
-    m_description.detailFields
-        = { UserField::Name, UserField::Email,     UserField::Role,     UserField::State,
-            UserField::Id,   UserField::CreatedAt, UserField::UpdatedAt };
-    m_description.createFields = {
+    d.columns = { UserField::Name,  UserField::Email,     UserField::Role,
+                  UserField::State, UserField::CreatedAt, UserField::UpdatedAt };
+    d.detailFields = { UserField::Name, UserField::Email,     UserField::Role,     UserField::State,
+                       UserField::Id,   UserField::CreatedAt, UserField::UpdatedAt };
+    d.createFields = {
         FieldSpec::of(UserField::Name, E::Text).withRequired(),
         FieldSpec::of(UserField::Email, E::Email)
             .withRequired()
@@ -72,44 +67,52 @@ RestV1Dialect::RestV1Dialect(const ConnectionProfile &profile) : Dialect(profile
             .withDefault(QStringLiteral("user")),
         FieldSpec::of(UserField::Password, E::Password).withRequired().withConfirmation(),
     };
-    m_description.editFields = {
+    d.editFields = {
         FieldSpec::of(UserField::Name, E::Text).withRequired(),
         FieldSpec::of(UserField::Email, E::Email).withRequired().withMaxLength(254),
         FieldSpec::of(UserField::Role, E::Choice).withRequired().withChoices(kRoles).withMaxLength(32),
     };
-    m_description.filterFields = {
+    d.filterFields = {
         FieldSpec::of(UserField::Role, E::Choice)
             .withChoices(kRoles)
             .withMaxLength(32)
             .withPlaceholder(tr("Any role")),
         FieldSpec::of(UserField::State, E::Choice)
-            .withChoices(kStatuses)
+            .withChoices(stateKeys)
             .withMaxLength(32)
             .withPlaceholder(tr("Any status")),
     };
-    m_description.roles = kRoles;
-    m_description.states = kStatuses;
+    d.roles = kRoles;
+    d.states = { UserState::Active, UserState::Inactive, UserState::Suspended };
+    return d;
 }
+} // namespace
+
+const ServiceKind &RestV1Dialect::serviceKind()
+{
+    static const ServiceKind kind = [] {
+        ServiceKind k;
+        k.id = QStringLiteral("rest-v1");
+        k.displayName = tr("REST v1");
+        k.summary
+            = tr("Users with roles and an active, inactive or suspended status; searched on the server.");
+        k.exampleUrl = QStringLiteral("https://api.example.com");
+        k.maxPageSize = 100;
+        k.authMethods = { AuthMethod{ QStringLiteral("bearer"), tr("Bearer token"), tr("API key") } };
+        k.description = describe();
+        k.createDialect = [](const ConnectionProfile &profile) -> std::unique_ptr<Dialect> {
+            return std::make_unique<RestV1Dialect>(profile);
+        };
+        return k;
+    }();
+    return kind;
+}
+
+RestV1Dialect::RestV1Dialect(const ConnectionProfile &profile) : Dialect(serviceKind(), profile) { }
 
 void RestV1Dialect::authorize(ApiRequest &request) const
 {
     request.setHeader("Authorization", "Bearer " + secret().toUtf8());
-}
-
-ApiRequest RestV1Dialect::request(const QByteArray &method, const QString &path, const QString &what) const
-{
-    ApiRequest request;
-    request.method = method;
-    request.path = path;
-    request.what = what;
-    return request;
-}
-
-ApiRequest RestV1Dialect::withBody(ApiRequest request, const QJsonObject &body) const
-{
-    request.body = Json::compact(body);
-    request.contentType = "application/json";
-    return request;
 }
 
 ApiRequest RestV1Dialect::listUsers(const UserQuery &query) const
@@ -119,8 +122,8 @@ ApiRequest RestV1Dialect::listUsers(const UserQuery &query) const
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, query.pageSize, 100)));
     if (const QString role = query.filter(UserField::Role); !role.isEmpty())
         r.addQueryValue(QStringLiteral("role"), role);
-    if (const QString status = query.filter(UserField::State); !status.isEmpty())
-        r.addQueryValue(QStringLiteral("status"), status);
+    if (const QString state = query.filter(UserField::State); !state.isEmpty())
+        r.addQueryValue(QStringLiteral("status"), stateToWire(UserStates::fromKey(state)));
     if (const QString search = query.search.trimmed(); !search.isEmpty())
         r.addQueryValue(QStringLiteral("search"), search);
     return r;
@@ -128,21 +131,19 @@ ApiRequest RestV1Dialect::listUsers(const UserQuery &query) const
 
 Result<Page<User>> RestV1Dialect::parseUserPage(const ApiResponse &response, const UserQuery &query) const
 {
-    QString error;
-    const auto object = Json::object(response.body, &error);
+    const Result<QJsonObject> object = objectBody(response);
     if (!object)
-        return badResponse(response, error);
+        return object.error();
     Page<User> page;
     if (auto problem = readObjects(response, object->value(QLatin1String("data")), QStringLiteral("data"),
                                    &RestV1Dialect::userFromJson, page.items))
         return *problem;
     const QJsonObject pagination = object->value(QLatin1String("pagination")).toObject();
-    page.page = pagination.value(QLatin1String("page")).toInt(query.page);
-    page.pageSize = pagination.value(QLatin1String("limit")).toInt(query.pageSize);
-    if (pagination.value(QLatin1String("total")).isDouble())
-        page.totalCount = qint64(pagination.value(QLatin1String("total")).toDouble());
-    const int pages = pagination.value(QLatin1String("pages")).toInt(-1);
-    page.hasNextPage = pages >= 0 ? page.page < pages : page.items.size() >= page.pageSize;
+    page.page = query.page;
+    page.pageSize = query.pageSize;
+    page.totalCount = Json::count(pagination.value(QLatin1String("total")));
+    const std::optional<qint64> pages = Json::count(pagination.value(QLatin1String("pages")));
+    page.hasNextPage = pages ? query.page < *pages : page.items.size() >= query.pageSize;
     return page;
 }
 
@@ -153,10 +154,9 @@ ApiRequest RestV1Dialect::getUser(const QString &id) const
 
 Result<User> RestV1Dialect::parseUser(const ApiResponse &response) const
 {
-    QString error;
-    const auto object = Json::object(response.body, &error);
+    const Result<QJsonObject> object = objectBody(response);
     if (!object)
-        return badResponse(response, error);
+        return object.error();
     const QJsonValue data = object->value(QLatin1String("data"));
     if (!data.isObject())
         return badResponse(response, tr("it has no \"data\" object"));
@@ -173,7 +173,7 @@ ApiRequest RestV1Dialect::createUser(const UserChanges &input) const
     body.insert(QLatin1String("email"), input.value(UserField::Email).toString().trimmed());
     body.insert(QLatin1String("role"), input.value(UserField::Role).toString());
     body.insert(QLatin1String("password"), input.value(UserField::Password).toString());
-    return withBody(request("POST", kUsers, tr("creating the user")), body);
+    return withJsonBody(request("POST", kUsers, tr("creating the user")), body);
 }
 
 ApiRequest RestV1Dialect::updateUser(const User &original, const UserChanges &changes) const
@@ -186,15 +186,18 @@ ApiRequest RestV1Dialect::updateUser(const User &original, const UserChanges &ch
         body.insert(QLatin1String("email"), changes.value(UserField::Email).toString().trimmed());
     if (changes.contains(UserField::Role))
         body.insert(QLatin1String("role"), changes.value(UserField::Role).toString());
-    if (changes.contains(UserField::State))
-        body.insert(QLatin1String("status"), changes.value(UserField::State).toString());
-    return withBody(
+    if (changes.contains(UserField::State)) {
+        User target;
+        target.setValue(UserField::State, changes.value(UserField::State));
+        body.insert(QLatin1String("status"), stateToWire(target.state));
+    }
+    return withJsonBody(
         request("PATCH", kUsers + QLatin1Char('/') + encodeId(original.id), tr("saving the user")), body);
 }
 
 ApiRequest RestV1Dialect::setUserState(const User &user, UserState state) const
 {
-    return withBody(
+    return withJsonBody(
         request("PATCH", kUsers + QLatin1Char('/') + encodeId(user.id), tr("changing the user's status")),
         QJsonObject{ { QLatin1String("status"), stateToWire(state) } });
 }
@@ -224,21 +227,41 @@ ServerMessage RestV1Dialect::parseServerMessage(const ApiResponse &response) con
     return message;
 }
 
+Result<Done> RestV1Dialect::parseDone(const ApiResponse &response) const
+{
+    // The reference answers {"success": true, "message": "..."}; anything else is not a deletion.
+    const Result<QJsonObject> object = objectBody(response);
+    if (!object)
+        return object.error();
+    if (object->value(QLatin1String("success")) != QJsonValue(true))
+        return badResponse(response, tr("it does not say \"success\": true"));
+    return Done{};
+}
+
 User RestV1Dialect::userFromJson(const QJsonObject &object)
 {
     User user;
-    user.id = Json::string(object, QLatin1String("id"));
-    user.name = Json::string(object, QLatin1String("name"));
-    user.email = Json::string(object, QLatin1String("email"));
-    const QString role = Json::string(object, QLatin1String("role"));
-    if (!role.isEmpty())
-        user.roles = QStringList{ role };
-    user.stateText = Json::string(object, QLatin1String("status"));
-    user.state = stateFromWire(user.stateText);
-    const QString avatar = Json::string(object, QLatin1String("avatar"));
-    if (!avatar.isEmpty())
-        user.related.append({ QCoreApplication::translate("RestV1Dialect", "Avatar"), avatar });
-    user.createdAt = Json::dateTime(object, QLatin1String("created_at"));
-    user.updatedAt = Json::dateTime(object, QLatin1String("updated_at"));
+    UserReader read(object, user);
+    read.id(QLatin1String("id"));
+    read.text(QLatin1String("name"), UserField::Name);
+    read.text(QLatin1String("email"), UserField::Email);
+    if (read.has(QLatin1String("role"))) {
+        const QString role = Json::string(object, QLatin1String("role"));
+        if (!role.isEmpty())
+            user.roles = QStringList{ role };
+        read.mark(UserField::Role);
+    }
+    if (read.has(QLatin1String("status"))) {
+        user.state = stateFromWire(Json::string(object, QLatin1String("status")));
+        read.mark(UserField::State);
+    }
+    if (read.has(QLatin1String("avatar"))) {
+        const QString avatar = Json::string(object, QLatin1String("avatar"));
+        if (!avatar.isEmpty())
+            user.related.append({ QCoreApplication::translate("RestV1Dialect", "Avatar"), avatar });
+        read.mark(UserField::Related);
+    }
+    read.dateTime(QLatin1String("created_at"), UserField::CreatedAt);
+    read.dateTime(QLatin1String("updated_at"), UserField::UpdatedAt);
     return user;
 }

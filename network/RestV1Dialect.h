@@ -10,12 +10,12 @@
 // {success:false, error:{code, message, field}} whose field belongs next to its input.
 class RestV1Dialect final : public Dialect {
 public:
-    static QString kindId() { return QStringLiteral("rest-v1"); }
+    static const ServiceKind &serviceKind();
 
     explicit RestV1Dialect(const ConnectionProfile &profile);
 
-    const ServiceDescription &description() const override { return m_description; }
     void authorize(ApiRequest &request) const override;
+    ServerMessage parseServerMessage(const ApiResponse &response) const override;
 
     ApiRequest listUsers(const UserQuery &query) const override;
     Result<Page<User>> parseUserPage(const ApiResponse &response, const UserQuery &query) const override;
@@ -25,13 +25,7 @@ public:
     ApiRequest updateUser(const User &original, const UserChanges &changes) const override;
     ApiRequest setUserState(const User &user, UserState state) const override;
     ApiRequest deleteUser(const User &user) const override;
-    ServerMessage parseServerMessage(const ApiResponse &response) const override;
+    Result<Done> parseDone(const ApiResponse &response) const override;
 
     static User userFromJson(const QJsonObject &object);
-
-private:
-    ApiRequest request(const QByteArray &method, const QString &path, const QString &what) const;
-    ApiRequest withBody(ApiRequest request, const QJsonObject &body) const;
-
-    ServiceDescription m_description;
 };

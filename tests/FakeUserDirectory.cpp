@@ -19,7 +19,6 @@ public:
 FakeUserDirectory::FakeUserDirectory(int userCount, QObject *parent) : UserDirectory(parent)
 {
     using E = FieldSpec::Editor;
-    m_description.displayName = QStringLiteral("Fake");
     m_description.capabilities = Capability::CreateUser | Capability::UpdateUser | Capability::DeleteUser
         | Capability::ToggleState | Capability::Projects | Capability::Artifacts | Capability::Integrations
         | Capability::ExactTotal | Capability::CurrentUser;
@@ -41,7 +40,7 @@ FakeUserDirectory::FakeUserDirectory(int userCount, QObject *parent) : UserDirec
             .withRequired()
             .withChoices({ QStringLiteral("AppAdmin"), QStringLiteral("AppMember") }),
     };
-    m_description.states = { QStringLiteral("Active"), QStringLiteral("Inactive") };
+    m_description.states = { UserState::Active, UserState::Inactive };
     for (int i = 0; i < userCount; ++i)
         users.append(makeUser(i));
 }
@@ -170,6 +169,7 @@ CallHandle FakeUserDirectory::setUserState(const User &user, UserState state, QO
         User partial; // like Org App: only id and state come back
         partial.id = user.id;
         partial.state = state;
+        partial.present = { UserField::Id, UserField::State };
         return Result<User>(partial);
     });
 }

@@ -6,6 +6,7 @@
 #include "ApiClient.h"
 #include "PapermergeDialect.h"
 #include "PaprDialect.h"
+#include "ServiceRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -185,7 +186,7 @@ void ContractTest::harnessSeesViolations()
 void ContractTest::papr_data()
 {
     QTest::addColumn<ApiRequest>("request");
-    PaprDialect dialect(profileFor(PaprDialect::kindId(), QUrl()));
+    PaprDialect dialect(profileFor(PaprDialect::serviceKind().id, QUrl()));
     dialect.setCredential(QStringLiteral("test-api-key"));
     const auto authorized = [&dialect](ApiRequest request) {
         dialect.authorize(request);
@@ -230,7 +231,7 @@ void ContractTest::papermerge_data()
     // Paths in the request the published spec gets wrong against the server, each allowed only
     // where named: see the comments at the rows.
     QTest::addColumn<QStringList>("knownSpecErrors");
-    PapermergeDialect dialect(profileFor(PapermergeDialect::kindId(), QUrl()));
+    PapermergeDialect dialect(profileFor(PapermergeDialect::serviceKind().id, QUrl()));
     dialect.setCredential(QStringLiteral("0123456789abcdef"));
     const auto authorized = [&dialect](ApiRequest request) {
         dialect.authorize(request);

@@ -4,7 +4,7 @@
 #include "MockHttpServer.h"
 #include "OrgAppService.h"
 #include "RemoteUserDirectory.h"
-#include "ServiceKinds.h"
+#include "ServiceRegistry.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,7 +99,7 @@ RemoteUserDirectoryTest::makeDirectory(const QString &token, const QString &org,
     profile.organization = org;
     profile.timeoutSeconds = timeoutSeconds;
     auto directory
-        = std::make_unique<RemoteUserDirectory>(ServiceKinds::createDialect(profile), &m_manager, profile);
+        = std::make_unique<RemoteUserDirectory>(ServiceRegistry::createDialect(profile), &m_manager, profile);
     directory->setCredential(token);
     return directory;
 }

@@ -153,12 +153,20 @@ void RestV1DialectTest::parseList()
     QCOMPARE(page->items.size(), 1);
     QCOMPARE(page->totalCount, std::optional<qint64>(1));
     QVERIFY(!page->hasNextPage);
+    // Paging follows what Roster asked for; the server's pages count says whether more follow.
+    query.page = 2;
     const Result<Page<User>> more = m_dialect->parseUserPage(
         response(200,
                  R"({"success":true,"data":[],"pagination":{"page":2,"limit":20,"total":95,"pages":5}})"),
         query);
     QVERIFY(more->hasNextPage);
     QCOMPARE(more->page, 2);
+    query.page = 5;
+    const Result<Page<User>> last = m_dialect->parseUserPage(
+        response(200,
+                 R"({"success":true,"data":[],"pagination":{"page":5,"limit":20,"total":95,"pages":5}})"),
+        query);
+    QVERIFY(!last->hasNextPage);
 }
 
 void RestV1DialectTest::errorEnvelopes_data()

@@ -6,7 +6,7 @@
 #include "PaprService.h"
 #include "RemoteUserDirectory.h"
 #include "RestV1Service.h"
-#include "ServiceKinds.h"
+#include "ServiceRegistry.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -95,7 +95,7 @@ ServicesClientTest::directory(const QString &kind, const QString &credential, co
     profile.username = PapermergeService::adminUsername();
     profile.timeoutSeconds = 10;
     auto result
-        = std::make_unique<RemoteUserDirectory>(ServiceKinds::createDialect(profile), &m_manager, profile);
+        = std::make_unique<RemoteUserDirectory>(ServiceRegistry::createDialect(profile), &m_manager, profile);
     result->setCredential(credential);
     return result;
 }

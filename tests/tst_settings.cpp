@@ -7,6 +7,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+QByteArray readAll(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return file.readAll();
+}
+} // namespace
+
 class SettingsTest : public QObject {
     Q_OBJECT
 
@@ -17,6 +27,7 @@ private Q_SLOTS:
     void versionIsWritten();
     void fileHoldsNoSecret();
     void headerStatePerServiceKind();
+    void userInfoInBaseUrlIsStripped();
 
 private:
     static ConnectionProfile sample(const QString &name);
@@ -117,12 +128,20 @@ void SettingsTest::fileHoldsNoSecret()
         settings.sync();
     }
     QSettings raw(file, QSettings::IniFormat);
-    const QStringList allowed{ QStringLiteral("id"),           QStringLiteral("name"),
-                               QStringLiteral("baseUrl"),      QStringLiteral("serviceKind"),
-                               QStringLiteral("organization"), QStringLiteral("authMethod"),
-                               QStringLiteral("apiPrefix"),    QStringLiteral("username"),
-                               QStringLiteral("pageSize"),     QStringLiteral("timeoutSeconds"),
-                               QStringLiteral("verifyTls"),    QStringLiteral("size") };
+    const QStringList allowed{ QStringLiteral("id"),
+                               QStringLiteral("name"),
+                               QStringLiteral("baseUrl"),
+                               QStringLiteral("serviceKind"),
+                               QStringLiteral("organization"),
+                               QStringLiteral("authMethod"),
+                               QStringLiteral("apiPrefix"),
+                               QStringLiteral("username"),
+                               QStringLiteral("pageSize"),
+                               QStringLiteral("timeoutSeconds"),
+                               QStringLiteral("deadlineSeconds"),
+                               QStringLiteral("allowPlainHttp"),
+                               QStringLiteral("verifyTls"),
+                               QStringLiteral("size") };
     const QStringList keys = raw.allKeys();
     for (const QString &key : keys) {
         const QString leaf = key.section(QLatin1Char('/'), -1);
@@ -133,6 +152,45 @@ void SettingsTest::fileHoldsNoSecret()
         if (key.startsWith(QStringLiteral("profiles/")))
             QVERIFY2(allowed.contains(leaf), qPrintable(key));
     }
+}
+
+void SettingsTest::userInfoInBaseUrlIsStripped()
+{
+    // A hand-edited (or older) file with a credential in the base URL: read without it, and the
+    // file is rewritten so the password no longer sits on disk.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("roster.conf"));
+    {
+        QSettings raw(file, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("version"), Settings::CurrentVersion);
+        raw.beginWriteArray(QStringLiteral("profiles"), 1);
+        raw.setArrayIndex(0);
+        raw.setValue(QStringLiteral("id"), QStringLiteral("p1"));
+        raw.setValue(QStringLiteral("name"), QStringLiteral("Leaky"));
+        raw.setValue(QStringLiteral("baseUrl"),
+                     QStringLiteral("https://admin:hunter2@users.example.com/api"));
+        raw.setValue(QStringLiteral("serviceKind"), QStringLiteral("rest-v1"));
+        raw.endArray();
+        raw.sync();
+    }
+    QVERIFY(readAll(file).contains("hunter2"));
+    {
+        Settings settings(file);
+        const ConnectionProfile profile = settings.profile(QStringLiteral("p1"));
+        QCOMPARE(profile.baseUrl, QUrl(QStringLiteral("https://users.example.com/api")));
+        QVERIFY(profile.baseUrl.userInfo().isEmpty());
+    }
+    const QByteArray text = readAll(file);
+    QVERIFY2(!text.contains("hunter2") && !text.contains("admin:"), text.constData());
+    QVERIFY(text.contains("users.example.com"));
+
+    // Nor is one ever written, whatever a caller hands over.
+    Settings settings(file);
+    ConnectionProfile again = settings.profile(QStringLiteral("p1"));
+    again.baseUrl = QUrl(QStringLiteral("https://root:s3cret@users.example.com"));
+    settings.saveProfile(again);
+    settings.sync();
+    QVERIFY(!readAll(file).contains("s3cret"));
 }
 
 void SettingsTest::headerStatePerServiceKind()

@@ -165,9 +165,10 @@ void UserTableModelTest::totalAbsentWhenServiceDoesNotCount()
 void UserTableModelTest::partialAnswerMergesIntoRow()
 {
     loadFirstPage();
-    User partial;
+    User partial; // as an activation answers: id and state, nothing else said
     partial.id = QStringLiteral("u0003");
     partial.state = UserState::Inactive;
+    partial.present = { UserField::Id, UserField::State };
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QVERIFY(m_model->updateUser(partial));
     QCOMPARE(changed.count(), 1);

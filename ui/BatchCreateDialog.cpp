@@ -2,6 +2,7 @@
 
 #include "JsonText.h"
 #include "MessageWidget.h"
+#include "PlainText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +21,7 @@ BatchCreateDialog::BatchCreateDialog(UserDirectory *directory, QWidget *parent)
       m_fields(directory ? directory->description().createFields : QList<FieldSpec>()),
       m_message(new MessageWidget(this)),
       m_table(new QTableWidget(this)),
-      m_hint(new QLabel(this)),
+      m_hint(PlainText::label(QString(), this)),
       m_progress(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_addRow(new QPushButton(tr("Add Row"), this)),
@@ -269,7 +270,7 @@ void BatchCreateDialog::handleAnswer(const Result<BatchResult> &result, const QL
         if (refused.contains(row)) {
             QTableWidgetItem *item = m_table->item(row, int(m_fields.size()));
             item->setText(refused.value(row).message());
-            item->setToolTip(refused.value(row).toString());
+            item->setToolTip(PlainText::toolTip(refused.value(row).toString()));
             item->setForeground(QColor(0xda, 0x44, 0x53));
         } else {
             m_table->removeRow(row);

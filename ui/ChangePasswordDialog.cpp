@@ -1,6 +1,7 @@
 #include "ChangePasswordDialog.h"
 
 #include "MessageWidget.h"
+#include "PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,7 +18,7 @@ ChangePasswordDialog::ChangePasswordDialog(UserDirectory *directory, const User 
       m_message(new MessageWidget(this)),
       m_password(new QLineEdit(this)),
       m_confirm(new QLineEdit(this)),
-      m_hint(new QLabel(this)),
+      m_hint(PlainText::label(QString(), this)),
       m_progress(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

@@ -2,7 +2,8 @@
 
 #include "RemoteUserDirectory.h"
 #include "SecretStore.h"
-#include "ServiceKinds.h"
+#include "ServiceRegistry.h"
+#include "TextSafety.h"
 #include "UiLogging.h"
 
 #include <QNetworkAccessManager>
@@ -33,7 +34,7 @@ void ConnectionController::open(const ConnectionProfile &profile, const QString 
 {
     close();
     m_profile = profile;
-    const QString problem = ServiceKinds::validate(profile);
+    const QString problem = ServiceRegistry::validate(profile);
     if (!problem.isEmpty()) {
         Q_EMIT notice(tr("The connection \"%1\" is incomplete: %2").arg(profile.name, problem), true);
         return;
@@ -87,7 +88,7 @@ RemoteUserDirectory *ConnectionController::ensureDirectory()
 {
     if (m_directory)
         return m_directory;
-    auto dialect = ServiceKinds::createDialect(m_profile);
+    auto dialect = ServiceRegistry::createDialect(m_profile);
     if (!dialect) {
         Q_EMIT notice(tr("Roster does not know the service kind \"%1\".").arg(m_profile.serviceKind), true);
         return nullptr;
@@ -121,7 +122,8 @@ void ConnectionController::connectWith(const QString &credential)
 
 QString ConnectionController::askReason(const QString &why) const
 {
-    if (ServiceKinds::find(m_profile.serviceKind).usesUsername)
+    const ServiceKind *kind = ServiceRegistry::find(m_profile.serviceKind);
+    if (kind && kind->usesUsername)
         return tr("%1 Sign in as %2.").arg(why, m_profile.username);
     return why;
 }
@@ -145,6 +147,14 @@ void ConnectionController::provideCredential(const QString &credential, bool rem
     m_awaitingCredential = false;
     if (credential.isEmpty())
         return;
+    if (containsControlCharacters(credential)) {
+        // It would travel in a header, where a line break starts a header of its own.
+        askForCredential(m_profile,
+                         tr("The credential for \"%1\" contains a line break or another control "
+                            "character, so it was not used. Enter it again.")
+                             .arg(m_profile.name));
+        return;
+    }
     RemoteUserDirectory *directory = ensureDirectory();
     if (!directory)
         return;
@@ -179,6 +189,8 @@ void ConnectionController::useSecret(const QString &secret, bool remember)
 
 void ConnectionController::storeCredential(const ConnectionProfile &profile, const QString &credential)
 {
+    if (containsControlCharacters(credential))
+        return; // refused where it was typed; never stored
     m_memory->writeSecret(profile.secretKey(), credential, this, [](const SecretResult &) {});
     if (!m_keychain || !m_keychainAvailable) {
         Q_EMIT notice(

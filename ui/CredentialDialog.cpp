@@ -1,5 +1,7 @@
 #include "CredentialDialog.h"
 
+#include "TextSafety.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -18,8 +20,12 @@ CredentialDialog::CredentialDialog(const QString &connectionName, const QString 
 {
     setObjectName(QStringLiteral("credentialDialog"));
     setWindowTitle(tr("Sign in to %1").arg(connectionName));
+    setAccessibleName(windowTitle());
     auto *layout = new QVBoxLayout(this);
+    // The reason can carry the server's own words (a failed sign-in): never rich text.
     auto *why = new QLabel(reason, this);
+    why->setObjectName(QStringLiteral("reason"));
+    why->setTextFormat(Qt::PlainText);
     why->setWordWrap(true);
     layout->addWidget(why);
 
@@ -47,8 +53,18 @@ CredentialDialog::CredentialDialog(const QString &connectionName, const QString 
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Sign In"));
     m_ok->setEnabled(false);
-    connect(m_secret, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_ok->setEnabled(!text.isEmpty()); });
+    auto *problem
+        = new QLabel(tr("The credential must not contain line breaks or other control characters."), this);
+    problem->setObjectName(QStringLiteral("credentialProblem"));
+    problem->setWordWrap(true);
+    problem->hide();
+    layout->insertWidget(layout->count() - 1, problem);
+    connect(m_secret, &QLineEdit::textChanged, this, [this, problem](const QString &text) {
+        // A pasted line break would end up in an HTTP header.
+        const bool unsafe = containsControlCharacters(text);
+        problem->setVisible(unsafe);
+        m_ok->setEnabled(!text.isEmpty() && !unsafe);
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -2,6 +2,7 @@
 
 #include "JsonText.h"
 #include "MessageWidget.h"
+#include "PlainText.h"
 #include "RecordTableModels.h"
 #include "UserTableModel.h"
 
@@ -58,6 +59,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("detailsTitle"));
+    PlainText::apply(m_title);
+    PlainText::apply(m_subtitle);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *header = new QHBoxLayout;
@@ -109,6 +112,7 @@ QWidget *DetailsPane::createTableTab(PagedTableModel *model, const QString &empt
     proxy->setSourceModel(model);
     proxy->setSortRole(PagedTableModel::SortRole);
     auto *view = new QTableView(tab);
+    view->setItemDelegate(new PlainToolTipDelegate(view));
     view->setModel(proxy);
     view->setSortingEnabled(true);
     view->sortByColumn(-1, Qt::AscendingOrder);
@@ -118,7 +122,7 @@ QWidget *DetailsPane::createTableTab(PagedTableModel *model, const QString &empt
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    auto *status = new QLabel(tab);
+    auto *status = PlainText::label(QString(), tab);
     status->setEnabled(false);
     layout->addWidget(view, 1);
     layout->addWidget(status);
@@ -239,7 +243,7 @@ void DetailsPane::showProfile()
     QStringList subtitle;
     if (!m_user.email.isEmpty() && m_user.email != m_user.displayName())
         subtitle << m_user.email;
-    if (m_user.state != UserState::Unknown || !m_user.stateText.isEmpty())
+    if (m_user.state != UserState::Unknown)
         subtitle << m_user.value(UserField::State).toString();
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
 
@@ -248,7 +252,7 @@ void DetailsPane::showProfile()
     if (!m_directory)
         return;
     const auto addRow = [this](const QString &label, const QString &value) {
-        auto *text = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_profileTab);
+        auto *text = PlainText::label(value.isEmpty() ? QStringLiteral("—") : value, m_profileTab);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         // Only long text wraps: a wrapping label in a form row may be given one line's height.
         text->setWordWrap(value.size() > 60 || value.contains(QLatin1Char('\n')));

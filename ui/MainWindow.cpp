@@ -6,7 +6,8 @@
 #include "CredentialDialog.h"
 #include "DetailsPane.h"
 #include "MessageWidget.h"
-#include "ServiceKinds.h"
+#include "PlainText.h"
+#include "ServiceRegistry.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "UiLogging.h"
@@ -276,6 +277,7 @@ void MainWindow::createWorkspace()
     m_view = new QTableView(m_workspace);
     m_view->setObjectName(QStringLiteral("userView"));
     m_view->setAccessibleName(tr("Users"));
+    m_view->setItemDelegate(new PlainToolTipDelegate(m_view));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // server order until the admin picks a column
@@ -363,9 +365,9 @@ void MainWindow::createWorkspace()
 
 void MainWindow::createStatusBar()
 {
-    m_signedInLabel = new QLabel(this);
+    m_signedInLabel = PlainText::label(QString(), this);
     m_signedInLabel->setObjectName(QStringLiteral("signedInLabel"));
-    m_countLabel = new QLabel(this);
+    m_countLabel = PlainText::label(QString(), this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
@@ -420,6 +422,8 @@ void MainWindow::showSettings(bool addNew)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::credentialEntered, m_controller, &ConnectionController::storeCredential);
     connect(dialog, &SettingsDialog::profileRemoved, m_controller, &ConnectionController::forgetCredential);
+    connect(dialog, &SettingsDialog::credentialInvalidated, m_controller,
+            &ConnectionController::forgetCredential);
     connect(dialog, &SettingsDialog::connectRequested, this,
             [this](const ConnectionProfile &profile) { openProfile(profile); });
     connect(dialog, &QDialog::finished, this, [this] { rebuildProfileSwitcher(); });
@@ -472,8 +476,8 @@ void MainWindow::onDisconnected()
 
 void MainWindow::onCredentialNeeded(const ConnectionProfile &profile, const QString &reason)
 {
-    const ServiceKindInfo kind = ServiceKinds::find(profile.serviceKind);
-    const QString label = kind.authMethod(profile.authMethod).credentialLabel;
+    const ServiceKind *kind = ServiceRegistry::find(profile.serviceKind);
+    const QString label = kind ? kind->authMethod(profile.authMethod).credentialLabel : QString();
     // A connection that is not saved (--connect, the demo) has no keychain entry to come back to.
     const bool saved = m_settings->profile(profile.id).isValid();
     auto *dialog = new CredentialDialog(profile.name, label.isEmpty() ? tr("Credential") : label, reason,
@@ -504,11 +508,11 @@ void MainWindow::applyCapabilities()
     m_passwordAction->setVisible(can(Capability::ChangePassword));
     // More than two states: the toggle keeps its quick flip and a menu offers each state.
     m_stateMenu->clear();
-    const QStringList states = description ? description->states : QStringList();
+    const QList<UserState> states = description ? description->states : QList<UserState>();
     m_stateMenu->menuAction()->setVisible(can(Capability::ToggleState) && states.size() > 2);
-    for (const QString &state : states) {
-        QAction *action = m_stateMenu->addAction(UserStates::label(UserStates::fromText(state)));
-        action->setData(int(UserStates::fromText(state)));
+    for (UserState state : states) {
+        QAction *action = m_stateMenu->addAction(UserStates::label(state));
+        action->setData(int(state));
         action->setCheckable(true);
         connect(action, &QAction::triggered, this,
                 [this, action] { setState(UserState(action->data().toInt())); });
@@ -543,7 +547,7 @@ void MainWindow::loadCurrentUser()
             text += QStringLiteral(" · ") + me.roles.join(QStringLiteral(", "));
         m_signedInLabel->setText(text);
         m_signedInLabel->setToolTip(
-            tr("%1 on %2").arg(me.id, m_profile.baseUrl.toString(QUrl::RemoveUserInfo)));
+            PlainText::toolTip(tr("%1 on %2").arg(me.id, m_profile.baseUrl.toString(QUrl::RemoveUserInfo))));
     });
 }
 
@@ -611,10 +615,9 @@ void MainWindow::rebuildFilterBar()
             auto *combo = new QComboBox(m_filterBar);
             combo->addItem(spec.placeholder, QString());
             for (const QString &choice : spec.choices) {
-                const UserState state = UserStates::fromText(choice);
-                combo->addItem(spec.field == UserField::State && state != UserState::Unknown
-                                   ? UserStates::label(state)
-                                   : choice,
+                // A state filter offers UserStates keys; the admin reads the translated word.
+                combo->addItem(spec.field == UserField::State ? UserStates::label(UserStates::fromKey(choice))
+                                                              : choice,
                                choice);
             }
             connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::onFilterChanged);
@@ -837,6 +840,7 @@ void MainWindow::deleteUser()
     auto *box
         = new QMessageBox(QMessageBox::Warning, tr("Delete User"),
                           tr("Delete %1 permanently?").arg(user.displayName()), QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText); // the name is the server's
     box->setInformativeText(tr("The server removes the account; this cannot be undone from Roster."));
     QPushButton *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);

@@ -17,6 +17,8 @@ MessageWidget::MessageWidget(QWidget *parent)
     setObjectName(QStringLiteral("messageWidget"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    // Messages carry the server's own words: shown as text, never as markup.
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -1,8 +1,9 @@
 #include "SettingsDialog.h"
 
 #include "MessageWidget.h"
-#include "ServiceKinds.h"
+#include "ServiceRegistry.h"
 #include "Settings.h"
+#include "TextSafety.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +20,8 @@
 SettingsDialog::SettingsDialog(Settings *settings, const QString &currentProfileId, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_profiles(settings->profiles())
 {
+    for (const ConnectionProfile &profile : std::as_const(m_profiles))
+        m_savedOrigins.insert(profile.id, profile.origin());
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Connections"));
     buildUi();
@@ -59,8 +62,7 @@ void SettingsDialog::buildUi()
     m_name->setObjectName(QStringLiteral("name"));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("serviceKind"));
-    const QList<ServiceKindInfo> kinds = ServiceKinds::all();
-    for (const ServiceKindInfo &kind : kinds)
+    for (const ServiceKind &kind : ServiceRegistry::kinds())
         m_kind->addItem(kind.displayName, kind.id);
     m_kindSummary = new QLabel(this);
     m_kindSummary->setEnabled(false);
@@ -88,6 +90,17 @@ void SettingsDialog::buildUi()
     m_timeout->setObjectName(QStringLiteral("timeout"));
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("How long the server may stay silent before a request fails."));
+    m_deadline = new QSpinBox(this);
+    m_deadline->setObjectName(QStringLiteral("deadline"));
+    m_deadline->setRange(1, 3600);
+    m_deadline->setSuffix(tr(" s"));
+    m_deadline->setToolTip(tr("How long one request may take in all, retries included, even when the "
+                              "server keeps sending a little now and then."));
+    m_allowHttp = new QCheckBox(tr("Send the credential unencrypted (plain http://) to this server"), this);
+    m_allowHttp->setObjectName(QStringLiteral("allowPlainHttp"));
+    m_allowHttp->setToolTip(tr("Anyone on the network path can read a credential sent over http://. "
+                               "Tick this only for a server you control on a network you trust."));
     m_verifyTls = new QCheckBox(tr("Verify the server's TLS certificate"), this);
     m_verifyTls->setObjectName(QStringLiteral("verifyTls"));
     m_tlsWarning
@@ -109,6 +122,8 @@ void SettingsDialog::buildUi()
     m_form->addRow(QString(), m_storageNote);
     m_form->addRow(tr("Page size:"), m_pageSize);
     m_form->addRow(tr("Timeout:"), m_timeout);
+    m_form->addRow(tr("Time limit:"), m_deadline);
+    m_form->addRow(QString(), m_allowHttp);
     m_form->addRow(QString(), m_verifyTls);
     m_form->addRow(QString(), m_tlsWarning);
     columns->addLayout(m_form, 1);
@@ -147,6 +162,8 @@ void SettingsDialog::buildUi()
     connect(m_auth, &QComboBox::currentIndexChanged, this, edited);
     connect(m_pageSize, &QSpinBox::valueChanged, this, edited);
     connect(m_timeout, &QSpinBox::valueChanged, this, edited);
+    connect(m_deadline, &QSpinBox::valueChanged, this, edited);
+    connect(m_allowHttp, &QCheckBox::toggled, this, edited);
     connect(m_verifyTls, &QCheckBox::toggled, this, edited);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -194,21 +211,22 @@ void SettingsDialog::removeCurrent()
     m_loading = true;
     m_profiles.removeAt(m_current);
     m_typedCredentials.remove(removed.id);
+    if (m_savedOrigins.contains(removed.id))
+        m_removed.append(removed); // its credential is forgotten when the removal is saved
     delete m_list->takeItem(m_current);
     m_current = m_list->currentRow();
     m_loading = false;
     loadCurrent();
     validate();
-    Q_EMIT profileRemoved(removed);
 }
 
 void SettingsDialog::loadCurrent()
 {
     m_loading = true;
     const bool has = m_current >= 0 && m_current < m_profiles.size();
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{ m_name, m_kind, m_url, m_organization, m_auth, m_apiPrefix,
-                                           m_username, m_credential, m_pageSize, m_timeout, m_verifyTls })
+    for (QWidget *w : std::initializer_list<QWidget *>{ m_name, m_kind, m_url, m_organization, m_auth,
+                                                        m_apiPrefix, m_username, m_credential, m_pageSize,
+                                                        m_timeout, m_deadline, m_verifyTls, m_allowHttp })
         w->setEnabled(has);
     m_remove->setEnabled(has);
     const ConnectionProfile profile = has ? m_profiles.at(m_current) : ConnectionProfile();
@@ -223,14 +241,17 @@ void SettingsDialog::loadCurrent()
     m_credential->setText(m_typedCredentials.value(profile.id));
     m_pageSize->setValue(profile.pageSize);
     m_timeout->setValue(profile.timeoutSeconds);
+    m_deadline->setValue(profile.deadlineSeconds);
     m_verifyTls->setChecked(profile.verifyTls);
     m_tlsWarning->setVisible(has && !profile.verifyTls);
+    m_allowHttp->setChecked(profile.allowPlainHttp);
+    m_form->setRowVisible(m_allowHttp, has && profile.isPlainHttpToAnotherHost());
     m_loading = false;
 }
 
 void SettingsDialog::updateKindRows()
 {
-    const ServiceKindInfo kind = ServiceKinds::find(m_kind->currentData().toString());
+    const ServiceKind &kind = currentKind();
     m_kindSummary->setText(kind.summary);
     m_url->setPlaceholderText(kind.exampleUrl);
     m_form->setRowVisible(m_organization, kind.usesOrganization);
@@ -258,9 +279,14 @@ void SettingsDialog::updateKindRows()
 
 QString SettingsDialog::currentCredentialLabel() const
 {
-    const ServiceKindInfo kind = ServiceKinds::find(m_kind->currentData().toString());
-    const QString label = kind.authMethod(m_auth->currentData().toString()).credentialLabel;
+    const QString label = currentKind().authMethod(m_auth->currentData().toString()).credentialLabel;
     return label.isEmpty() ? tr("Credential") : label;
+}
+
+const ServiceKind &SettingsDialog::currentKind() const
+{
+    const ServiceKind *kind = ServiceRegistry::find(m_kind->currentData().toString());
+    return kind ? *kind : ServiceRegistry::kinds().first();
 }
 
 void SettingsDialog::storeCurrent()
@@ -279,8 +305,12 @@ void SettingsDialog::storeCurrent()
     profile.username = m_username->text().trimmed();
     profile.pageSize = m_pageSize->value();
     profile.timeoutSeconds = m_timeout->value();
+    profile.deadlineSeconds = m_deadline->value();
     profile.verifyTls = m_verifyTls->isChecked();
     m_tlsWarning->setVisible(!profile.verifyTls);
+    // Consent to plain http belongs to the address it was given for.
+    profile.allowPlainHttp = profile.isPlainHttpToAnotherHost() && m_allowHttp->isChecked();
+    m_form->setRowVisible(m_allowHttp, profile.isPlainHttpToAnotherHost());
     if (m_credential->text().isEmpty())
         m_typedCredentials.remove(profile.id);
     else
@@ -289,12 +319,23 @@ void SettingsDialog::storeCurrent()
         item->setText(profile.name.isEmpty() ? tr("(unnamed)") : profile.name);
 }
 
+QString SettingsDialog::problemOf(int index) const
+{
+    const ConnectionProfile &profile = m_profiles.at(index);
+    const QString problem = ServiceRegistry::validate(profile);
+    if (!problem.isEmpty())
+        return problem;
+    if (containsControlCharacters(m_typedCredentials.value(profile.id)))
+        return tr("The credential must not contain line breaks or other control characters.");
+    return QString();
+}
+
 void SettingsDialog::validate()
 {
     QString problem;
     int problemRow = -1;
     for (int i = 0; i < m_profiles.size() && problem.isEmpty(); ++i) {
-        problem = ServiceKinds::validate(m_profiles.at(i));
+        problem = problemOf(i);
         if (!problem.isEmpty())
             problemRow = i;
     }
@@ -317,17 +358,24 @@ bool SettingsDialog::save()
 {
     storeCurrent();
     validate();
-    for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
-        if (!ServiceKinds::validate(profile).isEmpty())
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (!problemOf(i).isEmpty())
             return false;
     }
     m_settings->setProfiles(m_profiles);
     m_settings->sync();
-    for (auto it = m_typedCredentials.cbegin(); it != m_typedCredentials.cend(); ++it) {
-        for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
-            if (profile.id == it.key())
-                Q_EMIT credentialEntered(profile, it.value());
-        }
+    // Only now that the change is saved: what was removed or moved forgets its credential.
+    for (const ConnectionProfile &removed : std::as_const(m_removed))
+        Q_EMIT profileRemoved(removed);
+    m_removed.clear();
+    for (const ConnectionProfile &profile : std::as_const(m_profiles)) {
+        const auto saved = m_savedOrigins.constFind(profile.id);
+        const bool moved = saved != m_savedOrigins.cend() && *saved != profile.origin();
+        if (moved && !m_typedCredentials.contains(profile.id))
+            Q_EMIT credentialInvalidated(profile);
+        m_savedOrigins.insert(profile.id, profile.origin());
+        if (const auto typed = m_typedCredentials.constFind(profile.id); typed != m_typedCredentials.cend())
+            Q_EMIT credentialEntered(profile, *typed);
     }
     m_typedCredentials.clear();
     return true;

@@ -16,6 +16,7 @@ class QPushButton;
 class QSpinBox;
 class MessageWidget;
 class Settings;
+struct ServiceKind;
 
 // The connection profiles: name, base URL, service kind and what that kind needs (organization,
 // auth method, API prefix, username), page size, timeout, TLS verification. A credential typed
@@ -35,13 +36,19 @@ public:
     void accept() override;
 
 Q_SIGNALS:
+    // All emitted on save, never before: Cancel leaves the keychain as it was.
     void credentialEntered(const ConnectionProfile &profile, const QString &credential);
     void profileRemoved(const ConnectionProfile &profile);
+    // The profile now points at another scheme, host or port: its saved credential belonged to
+    // the old address and must not follow the profile there.
+    void credentialInvalidated(const ConnectionProfile &profile);
     // Saved, and the admin asked to open this profile now.
     void connectRequested(const ConnectionProfile &profile);
 
 private:
     void buildUi();
+    const ServiceKind &currentKind() const;
+    QString problemOf(int index) const;
     void loadCurrent();
     void storeCurrent();
     void updateKindRows();
@@ -53,6 +60,8 @@ private:
     Settings *m_settings;
     QList<ConnectionProfile> m_profiles;
     QHash<QString, QString> m_typedCredentials; // profile id -> credential, until saved
+    QHash<QString, QString> m_savedOrigins; // profile id -> origin as saved, to see it change
+    QList<ConnectionProfile> m_removed; // removed from the list, forgotten on save
     int m_current = -1;
     bool m_loading = false;
 
@@ -71,6 +80,8 @@ private:
     QLineEdit *m_credential = nullptr;
     QSpinBox *m_pageSize = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_deadline = nullptr;
+    QCheckBox *m_allowHttp = nullptr;
     QCheckBox *m_verifyTls = nullptr;
     QLabel *m_tlsWarning = nullptr;
     QLabel *m_storageNote = nullptr;

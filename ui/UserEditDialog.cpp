@@ -2,6 +2,7 @@
 
 #include "JsonText.h"
 #include "MessageWidget.h"
+#include "PlainText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,7 +47,7 @@ void UserEditDialog::buildForm()
     m_message = new MessageWidget(this);
     layout->addWidget(m_message);
 
-    auto *intro = new QLabel(this);
+    auto *intro = PlainText::label(QString(), this);
     intro->setWordWrap(true);
     if (m_mode == Mode::Create) {
         intro->setText(tr("Fields marked * are required."));
@@ -67,7 +68,7 @@ void UserEditDialog::buildForm()
         FieldRow row;
         row.spec = spec;
         row.editor = createEditor(spec);
-        row.error = new QLabel(this);
+        row.error = PlainText::label(QString(), this);
         row.error->setObjectName(UserFields::key(spec.field) + QStringLiteral("Error"));
         row.error->setWordWrap(true);
         row.error->setStyleSheet(QStringLiteral("color: #da4453;"));
@@ -101,7 +102,7 @@ void UserEditDialog::buildForm()
     }
     layout->addLayout(m_form);
 
-    m_hint = new QLabel(this);
+    m_hint = PlainText::label(QString(), this);
     m_hint->setObjectName(QStringLiteral("validationHint"));
     m_hint->setWordWrap(true);
     m_hint->setEnabled(false); // rendered in the palette's muted text colour

@@ -1,0 +1,99 @@
+#include "ServiceRegistry.h"
+
+#include "OrgAppDialect.h"
+#include "PapermergeDialect.h"
+#include "PaprDialect.h"
+#include "RestV1Dialect.h"
+#include "TextSafety.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServiceRegistry", text);
+}
+
+} // namespace
+
+AuthMethod ServiceKind::authMethod(const QString &methodId) const
+{
+    for (const AuthMethod &method : authMethods) {
+        if (method.id == methodId)
+            return method;
+    }
+    return authMethods.value(0);
+}
+
+const QList<ServiceKind> &ServiceRegistry::kinds()
+{
+    static const QList<ServiceKind> all{ OrgAppDialect::serviceKind(), PaprDialect::serviceKind(), RestV1Dialect::serviceKind(),
+                                         PapermergeDialect::serviceKind() };
+    return all;
+}
+
+const ServiceKind *ServiceRegistry::find(const QString &id)
+{
+    const QList<ServiceKind> &all = kinds();
+    for (const ServiceKind &kind : all) {
+        if (kind.id == id)
+            return &kind;
+    }
+    return nullptr;
+}
+
+QStringList ServiceRegistry::ids()
+{
+    QStringList result;
+    for (const ServiceKind &kind : kinds())
+        result << kind.id;
+    return result;
+}
+
+std::unique_ptr<Dialect> ServiceRegistry::createDialect(const ConnectionProfile &profile)
+{
+    const ServiceKind *kind = find(profile.serviceKind);
+    return kind ? kind->createDialect(profile) : nullptr;
+}
+
+QString ServiceRegistry::validate(const ConnectionProfile &profile)
+{
+    const ServiceKind *kind = find(profile.serviceKind);
+    if (!kind)
+        return tr("Choose the kind of service.");
+    if (profile.name.trimmed().isEmpty())
+        return tr("Give the connection a name.");
+    const QUrl &url = profile.baseUrl;
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return tr("The base URL must be a full http:// or https:// address, such as %1.")
+            .arg(kind->exampleUrl);
+    if (!url.userInfo().isEmpty())
+        return tr("The base URL must not contain a user name or password (user:password@). Enter the "
+                  "credential in its own field: Roster keeps it in the system keychain, never in the "
+                  "settings file.");
+    if (profile.isPlainHttpToAnotherHost() && !profile.allowPlainHttp)
+        return tr("%1 is reached over plain http://, so the credential would cross the network "
+                  "unencrypted. Use https://, or confirm that you accept this for a server you control.")
+            .arg(url.host());
+    if (kind->usesOrganization && profile.organization.trimmed().isEmpty())
+        return tr("Enter the %1.").arg(kind->organizationLabel.toLower());
+    // These values travel in headers or paths: a line break would start a header of its own.
+    if (containsControlCharacters(profile.organization))
+        return tr("The %1 must not contain line breaks or other control characters.")
+            .arg(kind->usesOrganization ? kind->organizationLabel.toLower() : tr("organization"));
+    if (containsControlCharacters(profile.apiPrefix))
+        return tr("The API prefix must not contain line breaks or other control characters.");
+    if (kind->usesUsername && profile.username.trimmed().isEmpty())
+        return tr("Enter the username to sign in with.");
+    if (containsControlCharacters(profile.username))
+        return tr("The username must not contain line breaks or other control characters.");
+    if (profile.pageSize < 1 || profile.pageSize > kind->maxPageSize)
+        return tr("The page size must be between 1 and %1.").arg(kind->maxPageSize);
+    if (profile.timeoutSeconds < 1 || profile.timeoutSeconds > 600)
+        return tr("The timeout must be between 1 and 600 seconds.");
+    if (profile.deadlineSeconds < profile.timeoutSeconds || profile.deadlineSeconds > 3600)
+        return tr("The time limit for a whole request must be at least the timeout and at most 3,600 "
+                  "seconds.");
+    return QString();
+}
