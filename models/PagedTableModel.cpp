@@ -2,6 +2,8 @@
 
 #include "ModelsLogging.h"
 
+#include <QLocale>
+
 PagedTableModel::PagedTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 PagedTableModel::~PagedTableModel()
@@ -34,6 +36,52 @@ void PagedTableModel::setPageSize(int pageSize)
     m_pageSize = qBound(1, pageSize, 1000);
 }
 
+void PagedTableModel::loadPages(int pages)
+{
+    if (pages <= 0)
+        return;
+    if (!m_batchActive)
+        m_pagesLeft = 0;
+    if (m_pagesLeft != AllPages)
+        m_pagesLeft += pages;
+    m_batchActive = true;
+    continueBatch();
+}
+
+void PagedTableModel::loadAll()
+{
+    m_batchActive = true;
+    m_pagesLeft = AllPages;
+    continueBatch();
+}
+
+void PagedTableModel::stopLoading()
+{
+    endBatch();
+}
+
+void PagedTableModel::continueBatch()
+{
+    if (!m_batchActive || isLoading())
+        return;
+    if (m_pagesLeft == 0 || !canFetchMore(QModelIndex())) {
+        endBatch();
+        return;
+    }
+    if (m_pagesLeft > 0)
+        --m_pagesLeft;
+    startPage();
+}
+
+void PagedTableModel::endBatch()
+{
+    if (!m_batchActive)
+        return;
+    m_batchActive = false;
+    m_pagesLeft = 0;
+    Q_EMIT batchFinished();
+}
+
 void PagedTableModel::clear()
 {
     ++m_generation; // answers to earlier requests are now stale
@@ -48,7 +96,9 @@ void PagedTableModel::clear()
     }
     m_nextPage = 1;
     m_hasMore = false;
+    endBatch();
     m_lastError = ApiError();
+    m_stopReason.clear();
     if (m_totalCount) {
         m_totalCount.reset();
         Q_EMIT totalCountChanged();
@@ -85,12 +135,29 @@ void PagedTableModel::failPage(const ApiError &error)
     m_lastError = error;
     setLoading(nullptr);
     Q_EMIT errorOccurred(error);
+    endBatch();
 }
 
-void PagedTableModel::finishPage(bool hasMore, std::optional<qint64> total)
+void PagedTableModel::finishPage(bool serverHasMore, std::optional<qint64> total, int received, int added,
+                                 bool capped)
 {
     const int loadedPage = m_nextPage;
     ++m_nextPage;
+    bool hasMore = serverHasMore && received > 0;
+    if (capped && hasMore) {
+        hasMore = false;
+        m_stopReason = tr("Roster holds at most %1 rows in one list; refine the search to see the rest.")
+                           .arg(QLocale().toString(m_rowCeiling));
+    } else if (received > 0 && added == 0) {
+        hasMore = false;
+        m_stopReason = tr("The server sent page %1 again with only users already listed, so Roster stopped "
+                          "loading there.")
+                           .arg(loadedPage);
+    } else if (hasMore && total && loadedRowCount() >= *total) {
+        hasMore = false; // everything the server counted is here
+    }
+    if (!m_stopReason.isEmpty())
+        qCWarning(lcModels).noquote() << metaObject()->className() << m_stopReason;
     m_hasMore = hasMore;
     if (total != m_totalCount) {
         m_totalCount = total;
@@ -100,6 +167,7 @@ void PagedTableModel::finishPage(bool hasMore, std::optional<qint64> total)
     qCDebug(lcModels) << metaObject()->className() << "loaded" << loadedRowCount() << "of"
                       << (m_totalCount ? *m_totalCount : -1) << "rows";
     Q_EMIT pageLoaded(loadedPage);
+    continueBatch();
 }
 
 void PagedTableModel::adjustTotalCount(qint64 delta)

@@ -6,18 +6,23 @@
 #include "UserDirectory.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <optional>
 
-// A table filled page by page as the view scrolls (Qt's fetchMore example, Nextcloud's
-// FolderStatusModel): canFetchMore() is false while a page is loading, after an error and after
-// the last page. Subclasses hold the rows and ask the directory for a page; the base keeps the
-// paging state and ignores answers that belong to a list that has since been reset.
+// A table filled page by page (Qt's fetchMore example, Nextcloud's FolderStatusModel):
+// canFetchMore() is false while a page is loading, after an error and after the last page.
+// Subclasses hold the rows and ask the directory for a page; the base keeps the paging state,
+// ignores answers that belong to a list that has since been reset, and bounds every loop the
+// server could steer: a page that only repeats rows already loaded ends the list, and so do an
+// empty page, reaching the stated total, and a ceiling on rows.
 class PagedTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     // Sorts dates and numbers by value, not by their display text.
     static constexpr int SortRole = Qt::UserRole + 1;
+    // No list grows past this, whatever the server promises.
+    static constexpr int MaxRows = 2'000'000;
 
     explicit PagedTableModel(QObject *parent = nullptr);
     ~PagedTableModel() override;
@@ -31,8 +36,21 @@ public:
     // The service's count of all rows, or nullopt when it does not say.
     std::optional<qint64> totalCount() const { return m_totalCount; }
     ApiError lastError() const { return m_lastError; }
+    // Why loading stopped before the server said it was done (a repeated page, the ceiling).
+    QString stopReason() const { return m_stopReason; }
     int pageSize() const { return m_pageSize; }
     void setPageSize(int pageSize);
+    // Lowers the row ceiling (tests; a memory-conscious caller). Never above MaxRows.
+    void setRowCeiling(int rows) { m_rowCeiling = qBound(1, rows, MaxRows); }
+
+    // Loads up to `pages` more pages, one after the other, then stops.
+    void loadPages(int pages);
+    // Loads every remaining page (within the ceilings above) until stopLoading().
+    void loadAll();
+    bool isLoadingAll() const { return m_batchActive && m_pagesLeft == AllPages; }
+    bool isBatchActive() const { return m_batchActive; }
+    // Ends a loadPages()/loadAll() batch; the page in flight still arrives.
+    void stopLoading();
 
     // Drops the rows and loads the first page again.
     void reload();
@@ -46,6 +64,8 @@ Q_SIGNALS:
     void totalCountChanged();
     void errorOccurred(const ApiError &error);
     void pageLoaded(int page);
+    // A loadPages()/loadAll() batch ended: done, stopped, at the end, or failed.
+    void batchFinished();
 
 protected:
     virtual int loadedRowCount() const = 0;
@@ -53,6 +73,8 @@ protected:
     // Starts loading `page`; the subclass passes the answer to acceptPage() with `generation`.
     virtual CallHandle requestPage(int page, int pageSize, quint64 generation) = 0;
     virtual bool canRequest() const = 0;
+    // Whether a row with this id is loaded already (a server may send it again).
+    virtual bool isLoaded(const QString &id) const = 0;
 
     template<typename T> void acceptPage(quint64 generation, const Result<Page<T>> &result, QList<T> &rows)
     {
@@ -63,13 +85,27 @@ protected:
             return;
         }
         const Page<T> &page = result.value();
-        if (!page.items.isEmpty()) {
-            beginInsertRows(QModelIndex(), rows.size(), rows.size() + page.items.size() - 1);
-            rows.append(page.items);
-            rowsAppended(rows.size() - page.items.size());
+        QList<T> fresh;
+        fresh.reserve(page.items.size());
+        QSet<QString> inThisPage;
+        for (const T &item : page.items) {
+            const bool repeated = !item.id.isEmpty() && (isLoaded(item.id) || inThisPage.contains(item.id));
+            if (repeated)
+                continue;
+            if (!item.id.isEmpty())
+                inThisPage.insert(item.id);
+            fresh.append(item);
+        }
+        const int room = qMax(0, m_rowCeiling - int(rows.size()));
+        if (fresh.size() > room)
+            fresh.resize(room);
+        if (!fresh.isEmpty()) {
+            beginInsertRows(QModelIndex(), int(rows.size()), int(rows.size() + fresh.size() - 1));
+            rows.append(fresh);
+            rowsAppended(int(rows.size() - fresh.size()));
             endInsertRows();
         }
-        finishPage(page.hasNextPage && !page.items.isEmpty(), page.totalCount);
+        finishPage(page, int(page.items.size()), int(fresh.size()), int(rows.size()) >= m_rowCeiling);
     }
     // Lets a subclass index rows appended from `firstRow` on, before views hear of them.
     virtual void rowsAppended(int firstRow) { Q_UNUSED(firstRow) }
@@ -79,16 +115,34 @@ protected:
     quint64 generation() const { return m_generation; }
 
 private:
+    static constexpr int AllPages = -1;
+
+    template<typename T> void finishPage(const Page<T> &page, int received, int added, bool capped)
+    {
+        finishPage(page.hasNextPage, page.totalCount, received, added, capped);
+    }
+    void finishPage(bool serverHasMore, std::optional<qint64> total, int received, int added, bool capped);
     void startPage();
     void failPage(const ApiError &error);
-    void finishPage(bool hasMore, std::optional<qint64> total);
     void setLoading(CallHandle pending);
+    void continueBatch();
+    void endBatch();
 
     CallHandle m_pending;
     quint64 m_generation = 0;
     int m_nextPage = 1;
     int m_pageSize = 50;
+    int m_rowCeiling = MaxRows;
+    bool m_batchActive = false;
+    int m_pagesLeft = 0; // pages still to load in this batch; AllPages: until the end
     bool m_hasMore = false;
     std::optional<qint64> m_totalCount;
     ApiError m_lastError;
+    QString m_stopReason;
 };
+
+// Rows of records are few per user: a scan finds a repeated id soon enough.
+template<typename T> bool containsId(const QList<T> &rows, const QString &id)
+{
+    return std::any_of(rows.cbegin(), rows.cend(), [&](const T &row) { return row.id == id; });
+}

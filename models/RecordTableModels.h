@@ -25,6 +25,7 @@ protected:
     void removeAllRows() override { m_rows.clear(); }
     CallHandle requestPage(int page, int pageSize, quint64 generation) override;
     bool canRequest() const override { return m_directory && !m_userId.isEmpty(); }
+    bool isLoaded(const QString &id) const override { return containsId(m_rows, id); }
 
 private:
     QPointer<UserDirectory> m_directory;
@@ -50,6 +51,7 @@ protected:
     void removeAllRows() override { m_rows.clear(); }
     CallHandle requestPage(int page, int pageSize, quint64 generation) override;
     bool canRequest() const override { return m_directory && !m_userId.isEmpty(); }
+    bool isLoaded(const QString &id) const override { return containsId(m_rows, id); }
 
 private:
     QPointer<UserDirectory> m_directory;
@@ -75,6 +77,7 @@ protected:
     void removeAllRows() override { m_rows.clear(); }
     CallHandle requestPage(int page, int pageSize, quint64 generation) override;
     bool canRequest() const override { return m_directory != nullptr; }
+    bool isLoaded(const QString &id) const override { return containsId(m_rows, id); }
 
 private:
     QPointer<UserDirectory> m_directory;

@@ -45,6 +45,7 @@ protected:
     void removeAllRows() override;
     CallHandle requestPage(int page, int pageSize, quint64 generation) override;
     bool canRequest() const override { return m_directory != nullptr; }
+    bool isLoaded(const QString &id) const override { return m_rowById.contains(id); }
     void rowsAppended(int firstRow) override;
 
 private:

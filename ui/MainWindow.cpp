@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
+#include "AutoLoader.h"
 #include "BatchCreateDialog.h"
 #include "ChangePasswordDialog.h"
 #include "ConnectionController.h"
 #include "CredentialDialog.h"
 #include "DetailsPane.h"
+#include "LoadMoreBar.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
 #include "ServiceRegistry.h"
@@ -52,6 +54,18 @@ public:
     {
         m_needle = fold(text.trimmed());
         invalidateFilter();
+    }
+
+    // While a filter hides rows, the view must not fetch pages on its own: an empty filtered
+    // view would ask for page after page. The AutoLoader spends a bounded budget instead.
+    bool canFetchMore(const QModelIndex &parent) const override
+    {
+        return m_needle.isEmpty() && QSortFilterProxyModel::canFetchMore(parent);
+    }
+    void fetchMore(const QModelIndex &parent) override
+    {
+        if (m_needle.isEmpty())
+            QSortFilterProxyModel::fetchMore(parent);
     }
 
 protected:
@@ -263,6 +277,8 @@ void MainWindow::createWorkspace()
     m_filter->setAccessibleName(tr("Filter users"));
     m_filter->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
     m_filterBar = new QWidget(m_workspace);
+    m_autoLoader = new AutoLoader(
+        m_model, [this] { return m_proxy->rowCount(); }, this);
     auto *filterLayout = new QHBoxLayout(m_filterBar);
     filterLayout->setContentsMargins(0, 0, 0, 0);
     filterLayout->addWidget(m_filter, 1);
@@ -302,6 +318,9 @@ void MainWindow::createWorkspace()
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_loadMoreBar = new LoadMoreBar(
+        m_model, m_autoLoader, [this] { return m_proxy->rowCount(); }, m_workspace);
+    layout->addWidget(m_loadMoreBar);
     layout->addWidget(m_splitter, 1);
 
     m_message = new MessageWidget(this);
@@ -357,9 +376,6 @@ void MainWindow::createWorkspace()
             fitColumns(m_view);
         if (!m_pendingSelection.isEmpty())
             selectUserById(m_pendingSelection);
-        // A short first page on a tall window leaves room: keep loading so the view fills up.
-        if (m_proxy->rowCount() < 40 && m_model->canFetchMore(QModelIndex()) && !m_filter->text().isEmpty())
-            m_model->fetchMore(QModelIndex());
     });
 }
 
@@ -593,11 +609,15 @@ void MainWindow::onFilterChanged()
         reloadUsers(); // the server filters: back to page 1 with the new criteria
         return;
     }
-    static_cast<UserFilterProxy *>(m_proxy)->setText(
-        m_directory->description().can(Capability::ServerSearch) ? QString() : m_filter->text());
+    const bool localFilter
+        = !m_directory->description().can(Capability::ServerSearch) && !m_filter->text().trimmed().isEmpty();
+    static_cast<UserFilterProxy *>(m_proxy)->setText(localFilter ? m_filter->text() : QString());
     updateCount();
-    if (m_proxy->rowCount() < 40 && m_model->canFetchMore(QModelIndex()) && !m_filter->text().isEmpty())
-        m_model->fetchMore(QModelIndex());
+    // A few pages are fetched to find matches further down; then the admin decides.
+    if (localFilter)
+        m_autoLoader->restart();
+    else
+        m_autoLoader->stop();
 }
 
 void MainWindow::rebuildFilterBar()

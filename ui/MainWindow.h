@@ -19,7 +19,9 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class AutoLoader;
 class ConnectionController;
+class LoadMoreBar;
 class DetailsPane;
 class MessageWidget;
 class Settings;
@@ -112,6 +114,8 @@ private:
     QTableView *m_view = nullptr;
     UserTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
+    AutoLoader *m_autoLoader = nullptr;
+    LoadMoreBar *m_loadMoreBar = nullptr;
     DetailsPane *m_details = nullptr;
     QComboBox *m_profileSwitcher = nullptr;
     QLabel *m_countLabel = nullptr;
