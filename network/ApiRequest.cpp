@@ -112,8 +112,11 @@ std::optional<qint64> parseRetryAfter(const QByteArray &raw, const QDateTime &no
         }
         return seconds;
     }
-    // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (Qt reads the zone only as an offset).
+    QString text = QString::fromLatin1(value);
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.chopped(3) + QStringLiteral("+0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
     return qBound<qint64>(0, now.secsTo(when), kMaxRetryAfterSeconds);
