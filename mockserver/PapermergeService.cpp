@@ -60,7 +60,8 @@ PapermergeService::PapermergeService(MockHttpServer *server, const Generated &ge
 
 MockService::DemoAccount PapermergeService::demoAccount() const
 {
-    return DemoAccount{ serviceKind(), tr("Papermerge"), adminPassword(), QString(), adminUsername() };
+    return DemoAccount{ serviceKind(), tr("Papermerge"), m_passwords.value(m_adminId), QString(),
+                        adminUsername() };
 }
 
 QJsonObject PapermergeService::user(const QString &id) const
@@ -79,33 +80,27 @@ QString PapermergeService::newFolderId()
     return QString::number(++m_nextFolder);
 }
 
-QJsonObject PapermergeService::resource(const QJsonObject &user) const
+QJsonObject PapermergeService::resource(const QString &id, const QJsonObject &attributes,
+                                        const QString &inbox, const QString &home)
 {
-    const auto folder = [](const QJsonValue &id) {
+    const auto folder = [](const QString &folderId) {
         return QJsonObject{ { QLatin1String("data"),
                               QJsonObject{ { QLatin1String("type"), QStringLiteral("folders") },
-                                           { QLatin1String("id"), id } } } };
+                                           { QLatin1String("id"), folderId } } } };
     };
-    return QJsonObject{
-        { QLatin1String("type"), QStringLiteral("users") },
-        { QLatin1String("id"), user.value(QLatin1String("id")) },
-        { QLatin1String("attributes"), user.value(QLatin1String("attributes")) },
-        { QLatin1String("relationships"),
-          QJsonObject{ { QLatin1String("inbox_folder"), folder(user.value(QLatin1String("inbox"))) },
-                       { QLatin1String("home_folder"), folder(user.value(QLatin1String("home"))) } } }
-    };
+    return QJsonObject{ { QLatin1String("type"), QStringLiteral("users") },
+                        { QLatin1String("id"), id },
+                        { QLatin1String("attributes"), attributes },
+                        { QLatin1String("relationships"),
+                          QJsonObject{ { QLatin1String("inbox_folder"), folder(inbox) },
+                                       { QLatin1String("home_folder"), folder(home) } } } };
 }
 
 void PapermergeService::seed()
 {
     QRandomGenerator random(0x9E93);
     const auto add = [this](const QString &id, const QJsonObject &attributes, const QString &inbox,
-                            const QString &home) {
-        m_users.append(QJsonObject{ { QLatin1String("id"), id },
-                                    { QLatin1String("attributes"), attributes },
-                                    { QLatin1String("inbox"), inbox },
-                                    { QLatin1String("home"), home } });
-    };
+                            const QString &home) { m_users.append(resource(id, attributes, inbox, home)); };
     m_adminId = SeedPeople::uuid(random);
     add(m_adminId,
         QJsonObject{ { QLatin1String("username"), adminUsername() },
@@ -164,19 +159,17 @@ void PapermergeService::generate(const Generated &generated)
         const bool staff = admin || (pair < 6 ? pair % 3 == 1 : (person.traits >> 8) % 100 < 6);
         const bool superuser = admin || (pair < 6 ? pair % 3 == 2 : (person.traits >> 20) % 1000 < 3);
         const QString username = admin ? adminUsername() : person.email.section(QLatin1Char('@'), 0, 0);
-        m_users.append(QJsonObject{
-            { QLatin1String("id"), id },
-            { QLatin1String("attributes"),
-              QJsonObject{ { QLatin1String("username"), username },
-                           { QLatin1String("first_name"), person.givenName },
-                           { QLatin1String("last_name"), person.familyName },
-                           { QLatin1String("email"), person.email },
-                           { QLatin1String("is_active"), active },
-                           { QLatin1String("is_staff"), staff },
-                           { QLatin1String("is_superuser"), superuser },
-                           { QLatin1String("date_joined"), MockJson::isoTimeMs(person.createdAt) } } },
-            { QLatin1String("inbox"), newFolderId() },
-            { QLatin1String("home"), newFolderId() } });
+        const QJsonObject attributes{ { QLatin1String("username"), username },
+                                      { QLatin1String("first_name"), person.givenName },
+                                      { QLatin1String("last_name"), person.familyName },
+                                      { QLatin1String("email"), person.email },
+                                      { QLatin1String("is_active"), active },
+                                      { QLatin1String("is_staff"), staff },
+                                      { QLatin1String("is_superuser"), superuser },
+                                      { QLatin1String("date_joined"),
+                                        MockJson::isoTimeMs(person.createdAt) } };
+        const QString inbox = newFolderId();
+        m_users.append(resource(id, attributes, inbox, newFolderId()));
         if (admin) {
             m_adminId = id;
             m_passwords.insert(id, credential);
@@ -293,13 +286,13 @@ void PapermergeService::addRoutes(MockHttpServer *server, const QString &prefix)
                 // No filter: the page is a slice, whatever the size of the directory.
                 count = m_users.size();
                 for (qsizetype i = first; i < count && i < first + size; ++i)
-                    data.append(resource(m_users.at(i)));
+                    data.append(m_users.at(i));
             } else {
                 for (qsizetype i = 0; i < m_users.size(); ++i) {
                     if (!m_users.searchText(i).contains(search))
                         continue;
                     if (count >= first && count < first + size)
-                        data.append(resource(m_users.at(i)));
+                        data.append(m_users.at(i));
                     ++count;
                 }
             }
@@ -348,30 +341,27 @@ void PapermergeService::addRoutes(MockHttpServer *server, const QString &prefix)
             attributes.insert(QLatin1String("date_joined"),
                               MockJson::isoTimeMs(QDateTime::currentDateTimeUtc()));
             QRandomGenerator random(quint32(qHash(attributes.value(QLatin1String("username")).toString())));
-            const QJsonObject user{ { QLatin1String("id"), SeedPeople::uuid(random) },
-                                    { QLatin1String("attributes"), attributes },
-                                    { QLatin1String("inbox"), newFolderId() },
-                                    { QLatin1String("home"), newFolderId() } };
+            const QString id = SeedPeople::uuid(random);
+            const QString inbox = newFolderId();
+            const QJsonObject user = resource(id, attributes, inbox, newFolderId());
             m_users.append(user);
-            return jsonApi(201, QJsonObject{ { QLatin1String("data"), resource(user) } });
+            return jsonApi(201, QJsonObject{ { QLatin1String("data"), user } });
         }));
 
     // Registered before users/{id}/ so "me" is not taken for an id.
-    server->route("GET", users + QStringLiteral("me/"), guarded([this](const MockRequest &) {
-                      return jsonApi(
-                          200,
-                          QJsonObject{ { QLatin1String("data"), resource(m_users.at(indexOf(m_adminId))) } });
-                  }));
+    server->route(
+        "GET", users + QStringLiteral("me/"), guarded([this](const MockRequest &) {
+            return jsonApi(200, QJsonObject{ { QLatin1String("data"), m_users.at(indexOf(m_adminId)) } });
+        }));
 
     const QString userPath = users + QStringLiteral("([^/]+)/");
     const auto notFound = [] { return errors(404, QStringLiteral("Not found."), "not_found"); };
-    server->route(
-        "GET", userPath, guarded([this, notFound](const MockRequest &request) {
-            const int index = indexOf(request.captures.value(0));
-            if (index < 0)
-                return notFound();
-            return jsonApi(200, QJsonObject{ { QLatin1String("data"), resource(m_users.at(index)) } });
-        }));
+    server->route("GET", userPath, guarded([this, notFound](const MockRequest &request) {
+                      const int index = indexOf(request.captures.value(0));
+                      if (index < 0)
+                          return notFound();
+                      return jsonApi(200, QJsonObject{ { QLatin1String("data"), m_users.at(index) } });
+                  }));
 
     server->route(
         "PATCH", userPath, guarded([this, notFound, resourceOf, checkAttributes](const MockRequest &request) {
@@ -396,7 +386,7 @@ void PapermergeService::addRoutes(MockHttpServer *server, const QString &prefix)
             }
             user.insert(QLatin1String("attributes"), attributes);
             m_users.replace(index, user);
-            return jsonApi(200, QJsonObject{ { QLatin1String("data"), resource(user) } });
+            return jsonApi(200, QJsonObject{ { QLatin1String("data"), user } });
         }));
 
     server->route("DELETE", userPath, guarded([this, notFound](const MockRequest &request) {

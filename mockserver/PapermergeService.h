@@ -37,11 +37,12 @@ private:
     void generate(const Generated &generated);
     void addRoutes(MockHttpServer *server, const QString &prefix);
     int indexOf(const QString &id) const;
-    QJsonObject resource(const QJsonObject &user) const;
+    // A user as JSON:API shows it; users are stored in this shape, so a page only shares them.
+    static QJsonObject resource(const QString &id, const QJsonObject &attributes, const QString &inbox,
+                                const QString &home);
     QString newFolderId();
 
-    // Stored as resources without relationships, plus folder ids; username, names and email folded
-    // for search.
+    // Stored as JSON:API resources; username, names and email folded for search.
     MockUserStore m_users;
     QHash<QString, QString> m_passwords; // by user id
     QSet<QString> m_tokens;
