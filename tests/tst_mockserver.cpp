@@ -24,6 +24,15 @@
 #include <QTest>
 #include <optional>
 
+#ifdef Q_OS_UNIX
+#include <arpa/inet.h>
+#include <cerrno>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 namespace {
 // One answer as it came over the wire.
 struct WireAnswer {
@@ -119,6 +128,53 @@ QByteArray get(const QByteArray &target, const QByteArray &extraHeaders = QByteA
     return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + extraHeaders + "\r\n";
 }
 
+#ifdef Q_OS_UNIX
+// How a connection ended, seen through a plain socket: QTcpSocket reports a reset and a clean
+// close alike, so the reset faults are checked below Qt.
+struct Ending {
+    QByteArray received;
+    bool reset = false; // ECONNRESET rather than end of stream
+    bool ended = false;
+};
+
+Ending sendAndWatch(quint16 port, const QByteArray &request)
+{
+    Ending ending;
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::fcntl(fd, F_SETFL, O_NONBLOCK);
+    ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address); // EINPROGRESS
+    bool sent = false;
+    ending.ended = QTest::qWaitFor(
+        [&] {
+            if (!sent)
+                sent
+                    = ::send(fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) == request.size();
+            char chunk[4096];
+            for (;;) {
+                const ssize_t n = ::recv(fd, chunk, sizeof chunk, 0);
+                if (n > 0) {
+                    ending.received.append(chunk, n);
+                    continue;
+                }
+                if (n == 0)
+                    return true;
+                if (errno == ECONNRESET) {
+                    ending.reset = true;
+                    return true;
+                }
+                return false; // EAGAIN, or not connected yet
+            }
+        },
+        5000);
+    ::close(fd);
+    return ending;
+}
+#endif
+
 const QByteArray kThingBody = R"({"data":[{"id":"u1","name":"Zoë Müller"}],"total":1})";
 } // namespace
 
@@ -148,6 +204,8 @@ private Q_SLOTS:
 
     void resetAfterHeaders();
     void resetMidBody();
+    void resetFaultsSendAReset_data();
+    void resetFaultsSendAReset();
     void wrongContentType();
     void invalidUtf8();
     void malformedJson();
@@ -552,6 +610,40 @@ void MockServerTest::resetMidBody()
     QCOMPARE(answer->status, 200);
     QCOMPARE(answer->contentLength, kThingBody.size());
     QCOMPARE(answer->body, kThingBody.left(kThingBody.size() / 2));
+}
+
+void MockServerTest::resetFaultsSendAReset_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<qsizetype>("bodyBytes");
+    QTest::addColumn<bool>("reset");
+    QTest::newRow("resetAfterHeaders") << QStringLiteral("resetAfterHeaders") << qsizetype(0) << true;
+    QTest::newRow("resetMidBody") << QStringLiteral("resetMidBody") << kThingBody.size() / 2 << true;
+    QTest::newRow("truncateBody closes cleanly")
+        << QStringLiteral("truncateBody") << kThingBody.size() / 2 << false;
+}
+
+void MockServerTest::resetFaultsSendAReset()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(QString, fault);
+    QFETCH(qsizetype, bodyBytes);
+    QFETCH(bool, reset);
+    MockFault spoil;
+    spoil.resetAfterHeaders = fault == QLatin1String("resetAfterHeaders");
+    spoil.resetMidBody = fault == QLatin1String("resetMidBody");
+    spoil.truncateBody = fault == QLatin1String("truncateBody");
+    m_server->setFault(QStringLiteral("/thing"), spoil);
+    const Ending ending = sendAndWatch(m_server->port(), get("/thing"));
+    QVERIFY(ending.ended);
+    QCOMPARE(ending.reset, reset);
+    const auto answer = parseAnswer(ending.received);
+    QVERIFY(answer);
+    QCOMPARE(answer->status, 200);
+    QCOMPARE(answer->body.size(), bodyBytes);
+#else
+    QSKIP("needs POSIX sockets");
+#endif
 }
 
 void MockServerTest::wrongContentType()
