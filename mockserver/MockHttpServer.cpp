@@ -240,7 +240,6 @@ MockHttpServer::Answer MockHttpServer::prepare(const MockRequest &request, const
 {
     Answer answer;
     answer.close = close;
-    answer.path = request.path;
     if (fault.resetConnection)
         answer.delivery = Answer::NoAnswer;
     else if (fault.truncateBody)

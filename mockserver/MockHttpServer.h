@@ -85,7 +85,6 @@ private:
         Delivery delivery = Whole;
         int trickleIntervalMs = 0;
         bool close = false;
-        QString path;
     };
     struct Connection {
         QByteArray buffer;
