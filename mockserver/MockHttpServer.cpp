@@ -5,79 +5,32 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcMock, "roster.mockserver", QtInfoMsg)
 
 namespace {
-constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
-constexpr qsizetype kMaxBodyBytes = 8 * 1024 * 1024;
+// Pipelined requests answered in one go before the event loop gets a turn; the rest follow on
+// the next turn, so one client's burst cannot starve the others.
+constexpr int kMaxRequestsPerPass = 64;
 
-QByteArray reasonPhrase(int status)
+// Close with a TCP reset rather than a FIN: a zero linger time makes close() send RST.
+void resetSocket(QTcpSocket *socket)
 {
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 204:
-        return "No Content";
-    case 207:
-        return "Multi-Status";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 409:
-        return "Conflict";
-    case 411:
-        return "Length Required";
-    case 413:
-        return "Payload Too Large";
-    case 422:
-        return "Unprocessable Entity";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
+#ifdef Q_OS_UNIX
+    const qintptr descriptor = socket->socketDescriptor();
+    if (descriptor != -1) {
+        const linger hard{ 1, 0 };
+        ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
     }
-}
-
-MockResponse plainError(int status, const QByteArray &message)
-{
-    MockResponse response;
-    response.status = status;
-    response.body = R"({"error":{"code":"mock_fault","message":")" + message + R"("}})";
-    return response;
+#endif
+    socket->abort();
 }
 } // namespace
-
-MockResponse MockResponse::json(int status, const QJsonDocument &document)
-{
-    MockResponse response;
-    response.status = status;
-    response.body = document.toJson(QJsonDocument::Compact);
-    return response;
-}
-
-MockResponse MockResponse::empty(int status)
-{
-    MockResponse response;
-    response.status = status;
-    response.contentType.clear();
-    return response;
-}
 
 MockHttpServer::MockHttpServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
 {
@@ -121,6 +74,18 @@ void MockHttpServer::clearFaults()
     m_faults.clear();
 }
 
+void MockHttpServer::setIdleTimeoutMs(int milliseconds)
+{
+    m_idleTimeoutMs = qMax(1, milliseconds);
+}
+
+void MockHttpServer::setRecordingRequests(bool on)
+{
+    m_recording = on;
+    if (!on)
+        m_received.clear();
+}
+
 MockHttpServer::Fault *MockHttpServer::faultFor(const QString &path)
 {
     for (Fault &fault : m_faults) {
@@ -133,117 +98,118 @@ MockHttpServer::Fault *MockHttpServer::faultFor(const QString &path)
 void MockHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        m_connections.insert(socket, Connection());
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { processBuffer(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_connections.remove(socket);
-            socket->deleteLater();
+        // Answers go out in one write each; without Nagle a tail segment never waits for an ACK
+        // that the client delays, and a trickled byte leaves when it is written.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        Connection connection;
+        connection.idle = new QTimer(socket);
+        connection.idle->setSingleShot(true);
+        connection.idle->setInterval(m_idleTimeoutMs);
+        connect(connection.idle, &QTimer::timeout, this, [this, socket] { onIdle(socket); });
+        connection.idle->start();
+        m_connections.insert(socket, connection);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] { onDisconnected(socket); });
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
+            auto it = m_connections.find(socket);
+            if (it != m_connections.end() && socket->bytesToWrite() == 0)
+                it->unflushed = false;
         });
     }
 }
 
-void MockHttpServer::processBuffer(QTcpSocket *socket)
+void MockHttpServer::onReadyRead(QTcpSocket *socket)
 {
     auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return;
+    if (it->closing) {
+        socket->readAll(); // after Connection: close or a refused request nothing more is answered
+        return;
+    }
+    const bool startsRequest = it->buffer.isEmpty();
     it->buffer += socket->readAll();
-    while (!it->busy) {
-        QByteArray &buffer = it->buffer;
-        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0) {
-            if (buffer.size() > kMaxHeaderBytes)
-                socket->abort();
-            return;
-        }
-        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        MockRequest request;
-        request.method = requestLine.value(0);
-        const QUrl target(QString::fromLatin1(requestLine.value(1)));
-        request.path = target.path(QUrl::FullyDecoded);
-        request.query = QUrlQuery(target.query(QUrl::FullyEncoded));
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0)
-                request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-        }
-        if (request.header("transfer-encoding").toLower().contains("chunked")) {
-            respond(socket, request, plainError(411, "chunked request bodies are not supported"), true);
-            return;
-        }
-        const qsizetype length = request.header("content-length").toLongLong();
-        if (length < 0 || length > kMaxBodyBytes) {
-            respond(socket, request, plainError(413, "request body too large"), true);
-            return;
-        }
-        if (buffer.size() < headerEnd + 4 + length)
-            return; // the body is still arriving
-        request.body = buffer.mid(headerEnd + 4, length);
-        buffer.remove(0, headerEnd + 4 + length);
-        const bool close = request.header("connection").toLower() == "close";
+    if (it->buffer.size() > m_limits.maxHeaderBytes + m_limits.maxBodyBytes) {
+        // Only a client that keeps pipelining while an answer is delayed gets here.
+        closeConnection(socket, CloseMode::Abort);
+        return;
+    }
+    if (startsRequest && !it->busy)
+        it->idle->start(); // the request's own clock: it must arrive whole within the timeout
+    processBuffer(socket);
+}
 
+void MockHttpServer::processBuffer(QTcpSocket *socket)
+{
+    for (int handled = 0;; ++handled) {
+        auto it = m_connections.find(socket);
+        if (it == m_connections.end() || it->busy || it->closing || it->buffer.isEmpty())
+            return;
+        if (handled == kMaxRequestsPerPass) {
+            QTimer::singleShot(0, this, [this, socket = QPointer<QTcpSocket>(socket)] {
+                if (socket)
+                    processBuffer(socket);
+            });
+            return;
+        }
+        ParseResult parsed = HttpRequestParser::parse(it->buffer, m_limits);
+        if (parsed.outcome == ParseResult::Incomplete)
+            return;
+        if (parsed.outcome == ParseResult::Malformed) {
+            qCDebug(lcMock).noquote() << "refused:" << parsed.status << parsed.reason;
+            it->buffer.clear();
+            it->closing = true;
+            it->idle->stop();
+            deliver(socket,
+                    prepare(MockRequest(), MockResponse::plainError(parsed.status, parsed.reason),
+                            MockFault(), true));
+            return;
+        }
+        it->buffer.remove(0, parsed.consumed);
+        handle(socket, parsed.request);
+    }
+}
+
+void MockHttpServer::handle(QTcpSocket *socket, MockRequest &request)
+{
+    if (m_recording)
         m_received.append(request);
-        qCDebug(lcMock).noquote() << request.method << request.path;
-        const MockResponse response = dispatch(request);
+    qCDebug(lcMock).noquote() << request.method << request.path;
+    const bool close = request.wantsClose();
+    const MockResponse response = dispatch(request);
 
-        Fault *fault = faultFor(request.path);
-        if (!fault) {
-            respond(socket, request, response, close);
-            continue;
-        }
-        MockFault spoil = fault->fault;
+    MockFault spoil;
+    if (Fault *fault = faultFor(request.path)) {
+        spoil = fault->fault;
         if (fault->fault.times > 0)
             --fault->fault.times;
-        MockResponse answer = response;
-        if (spoil.status > 0) {
-            answer = spoil.body.isEmpty() ? plainError(spoil.status, "injected failure") : MockResponse();
-            answer.status = spoil.status;
-            if (!spoil.body.isEmpty())
-                answer.body = spoil.body;
-        }
-        if (spoil.malformedJson) {
-            answer.status = 200;
-            answer.body = "<html><body>Gateway says hello</body></html>";
-        }
-        if (spoil.retryAfterSeconds >= 0)
-            answer.headers.append({ "Retry-After", QByteArray::number(spoil.retryAfterSeconds) });
-        const auto deliver = [this, socket = QPointer<QTcpSocket>(socket), request, answer, spoil, close] {
-            if (!socket)
-                return; // the client gave up while we waited
-            if (spoil.resetConnection) {
-                socket->abort();
-                return;
-            }
-            if (spoil.truncateBody) {
-                QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' '
-                    + reasonPhrase(answer.status) + "\r\nContent-Type: " + answer.contentType
-                    + "\r\nContent-Length: " + QByteArray::number(answer.body.size() + 1000) + "\r\n\r\n";
-                socket->write(head + answer.body.left(answer.body.size() / 2));
-                socket->flush();
-                socket->disconnectFromHost();
-                return;
-            }
-            respond(socket, request, answer, close);
-            auto connection = m_connections.find(socket);
-            if (spoil.delayMs > 0 && connection != m_connections.end()) {
-                connection->busy = false;
-                processBuffer(socket); // requests that arrived while the answer waited
-            }
-        };
-        if (spoil.delayMs > 0) {
-            it->busy = true;
-            QTimer::singleShot(spoil.delayMs, this, deliver);
-            return;
-        }
-        deliver();
-        if (spoil.resetConnection || spoil.truncateBody)
-            return;
-        it = m_connections.find(socket);
-        if (it == m_connections.end())
-            return;
     }
+    const Answer answer = prepare(request, MockFaults::spoiled(response, spoil), spoil, close);
+
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    it->idle->stop();
+    it->pendingPath = request.path;
+    if (close) {
+        it->closing = true; // pipelined requests after this one are not answered
+        it->buffer.clear();
+    }
+    if (spoil.delayMs <= 0) {
+        deliver(socket, answer);
+        return;
+    }
+    it->busy = true;
+    QTimer::singleShot(spoil.delayMs, this, [this, socket = QPointer<QTcpSocket>(socket), answer] {
+        if (!socket)
+            return; // the client gave up while we waited
+        auto connection = m_connections.find(socket);
+        if (connection == m_connections.end())
+            return;
+        connection->busy = false;
+        deliver(socket, answer);
+        processBuffer(socket); // requests that arrived while the answer waited
+    });
 }
 
 MockResponse MockHttpServer::dispatch(MockRequest &request) const
@@ -262,30 +228,191 @@ MockResponse MockHttpServer::dispatch(MockRequest &request) const
         return route.handler(request);
     }
     if (!allowed.isEmpty()) {
-        MockResponse response = plainError(405, "method not allowed");
+        MockResponse response = MockResponse::plainError(405, "method not allowed");
         response.headers.append({ "Allow", allowed.join(", ") });
         return response;
     }
-    MockResponse response = plainError(404, "no such endpoint");
-    return response;
+    return MockResponse::plainError(404, "no such endpoint");
 }
 
-void MockHttpServer::respond(QTcpSocket *socket, const MockRequest &request, const MockResponse &response,
-                             bool close)
+MockHttpServer::Answer MockHttpServer::prepare(const MockRequest &request, const MockResponse &response,
+                                               const MockFault &fault, bool close) const
 {
-    QByteArray head
-        = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    Answer answer;
+    answer.close = close;
+    if (fault.resetConnection)
+        answer.delivery = Answer::NoAnswer;
+    else if (fault.truncateBody)
+        answer.delivery = Answer::Truncated;
+    else if (fault.resetAfterHeaders)
+        answer.delivery = Answer::ResetAfterHeaders;
+    else if (fault.resetMidBody)
+        answer.delivery = Answer::ResetMidBody;
+    else if (fault.trickleIntervalMs > 0)
+        answer.delivery = Answer::Trickle;
+    answer.trickleIntervalMs = fault.trickleIntervalMs;
+
+    const bool head = request.method == "HEAD";
+    answer.body = head ? QByteArray() : response.body;
+    qsizetype advertised = answer.body.size();
+    if (answer.delivery == Answer::Truncated)
+        advertised += 1000; // promise more than will come
+    QByteArray &text = answer.head;
+    text = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+        + MockResponse::reasonPhrase(response.status) + "\r\n";
     if (!response.contentType.isEmpty() && !(response.body.isEmpty() && response.status == 204))
-        head += "Content-Type: " + response.contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(request.method == "HEAD" ? 0 : response.body.size())
-        + "\r\n";
+        text += "Content-Type: " + response.contentType + "\r\n";
+    text += "Content-Length: " + QByteArray::number(advertised) + "\r\n";
     for (const auto &header : response.headers)
-        head += header.first + ": " + header.second + "\r\n";
-    head += close ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
-    head += "\r\n";
-    socket->write(head);
-    if (request.method != "HEAD")
-        socket->write(response.body);
-    if (close)
+        text += header.first + ": " + header.second + "\r\n";
+    text += close ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
+    text += "\r\n";
+    return answer;
+}
+
+void MockHttpServer::deliver(QTcpSocket *socket, const Answer &answer)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    switch (answer.delivery) {
+    case Answer::NoAnswer:
+        closeConnection(socket, CloseMode::Abort);
+        return;
+    case Answer::Truncated:
+        socket->write(answer.head + answer.body.left(answer.body.size() / 2));
+        closeConnection(socket, CloseMode::Graceful); // sends what was written, then FIN
+        return;
+    case Answer::ResetAfterHeaders:
+        socket->write(answer.head);
+        resetWhenSent(socket);
+        return;
+    case Answer::ResetMidBody:
+        socket->write(answer.head + answer.body.left(answer.body.size() / 2));
+        resetWhenSent(socket);
+        return;
+    case Answer::Trickle:
+        trickle(socket, answer.head + answer.body, answer.trickleIntervalMs, answer.close);
+        return;
+    case Answer::Whole:
+        socket->write(answer.head);
+        socket->write(answer.body);
+        it = m_connections.find(socket); // a failed write may have closed it
+        if (it == m_connections.end())
+            return;
+        it->unflushed = socket->bytesToWrite() > 0;
+        if (answer.close)
+            closeConnection(socket, CloseMode::Graceful);
+        else
+            it->idle->start(); // the idle clock, or the next pipelined request's
+        return;
+    }
+}
+
+void MockHttpServer::trickle(QTcpSocket *socket, const QByteArray &bytes, int intervalMs, bool close)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    it->busy = true;
+    auto *timer = new QTimer(socket);
+    timer->setInterval(intervalMs);
+    auto sent = std::make_shared<qsizetype>(0);
+    const auto step = [this, socket, timer, bytes, sent, close] {
+        auto connection = m_connections.find(socket);
+        if (connection == m_connections.end()) {
+            timer->stop();
+            return;
+        }
+        socket->write(bytes.constData() + *sent, 1);
+        socket->flush();
+        connection = m_connections.find(socket); // a failed write may have closed it
+        if (connection == m_connections.end() || ++*sent < bytes.size())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        connection->busy = false;
+        if (close) {
+            closeConnection(socket, CloseMode::Graceful);
+            return;
+        }
+        connection->idle->start();
+        processBuffer(socket);
+    };
+    connect(timer, &QTimer::timeout, this, step);
+    timer->start();
+    step(); // the first byte at once: the client hears something before its first interval
+}
+
+void MockHttpServer::resetWhenSent(QTcpSocket *socket)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    it->closing = true;
+    it->closedByUs = true;
+    it->idle->stop();
+    // A reset drops whatever is still queued, so it waits until the promised bytes have left.
+    socket->flush();
+    if (!m_connections.contains(socket))
+        return; // the client went first
+    if (socket->bytesToWrite() == 0) {
+        closeConnection(socket, CloseMode::Reset);
+        return;
+    }
+    connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
+        if (m_connections.contains(socket) && socket->bytesToWrite() == 0)
+            closeConnection(socket, CloseMode::Reset);
+    });
+}
+
+void MockHttpServer::closeConnection(QTcpSocket *socket, CloseMode mode)
+{
+    auto it = m_connections.find(socket);
+    if (it != m_connections.end()) {
+        it->closing = true;
+        it->closedByUs = true;
+        it->idle->stop();
+    }
+    switch (mode) {
+    case CloseMode::Graceful:
         socket->disconnectFromHost();
+        break;
+    case CloseMode::Abort:
+        socket->abort();
+        break;
+    case CloseMode::Reset:
+        resetSocket(socket);
+        break;
+    }
+}
+
+void MockHttpServer::onIdle(QTcpSocket *socket)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end() || it->busy)
+        return;
+    if (socket->bytesToWrite() > 0) {
+        it->idle->start(); // still sending an answer the client reads slowly
+        return;
+    }
+    qCDebug(lcMock) << (it->buffer.isEmpty() ? "closing an idle connection"
+                                             : "closing a connection whose request never completed");
+    closeConnection(socket, CloseMode::Graceful);
+}
+
+void MockHttpServer::onDisconnected(QTcpSocket *socket)
+{
+    auto it = m_connections.find(socket);
+    if (it != m_connections.end()) {
+        const bool abandoned = !it->closedByUs && (it->busy || it->unflushed);
+        const QString path = it->pendingPath;
+        m_connections.erase(it);
+        if (abandoned) {
+            ++m_abandoned;
+            qCDebug(lcMock).noquote() << "abandoned:" << path;
+            Q_EMIT requestAbandoned(path);
+        }
+    }
+    socket->deleteLater();
 }

@@ -1,78 +1,35 @@
 #pragma once
 
+#include "HttpRequestParser.h"
+#include "MockFault.h"
+#include "MockRequest.h"
+#include "MockResponse.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
-#include <QJsonDocument>
 #include <QList>
 #include <QObject>
-#include <QPair>
 #include <QRegularExpression>
 #include <QUrl>
-#include <QUrlQuery>
 #include <functional>
 
 class QTcpServer;
 class QTcpSocket;
+class QTimer;
 
-struct MockRequest {
-    QByteArray method;
-    QString path; // decoded, without the query
-    QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers; // names lower-cased
-    QByteArray body;
-    QStringList captures; // the route pattern's capture groups
-
-    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
-    // The decoded value of `key`, matched on the decoded name ("page[number]" also when the
-    // client sent "page%5Bnumber%5D").
-    QString queryValue(const QString &key) const
-    {
-        const auto items = query.queryItems(QUrl::FullyDecoded);
-        for (const auto &item : items) {
-            if (item.first == key)
-                return item.second;
-        }
-        return QString();
-    }
-    bool hasQuery(const QString &key) const
-    {
-        const auto items = query.queryItems(QUrl::FullyDecoded);
-        return std::any_of(items.cbegin(), items.cend(), [&](const auto &item) { return item.first == key; });
-    }
-};
-
-struct MockResponse {
-    int status = 200;
-    QByteArray contentType = "application/json";
-    QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
-
-    static MockResponse json(int status, const QJsonDocument &document);
-    static MockResponse empty(int status);
-};
-
-// Misbehaviour injected into a route for tests: slow, failing, broken or cut-off answers.
-struct MockFault {
-    int delayMs = 0;
-    int status = 0; // answer this status instead (0: the route's own)
-    QByteArray body; // with `status`: this body instead of a generic error
-    bool malformedJson = false; // answer 200 with a body that is not JSON
-    bool resetConnection = false; // close the socket without answering
-    bool truncateBody = false; // promise more bytes than are sent, then close
-    int retryAfterSeconds = -1; // adds Retry-After
-    int times = -1; // how many requests it spoils; -1: all
-};
-
-// A small HTTP/1.1 server for the stand-in services (keep-alive, Content-Length bodies, a
-// method-aware router that answers 405 with Allow), with per-route fault injection and a log
-// of what it received. Built on QTcpServer rather than QHttpServer, whose Qt 6.4 version
-// answers a wrong method with 404 and cannot reset a connection or cut a body short.
+// A small HTTP/1.1 server for the stand-in services (keep-alive, pipelining, Content-Length
+// bodies, strict framing through HttpRequestParser, a method-aware router that answers 405 with
+// Allow, an idle timeout), with per-route fault injection and, when a test asks for it, a log of
+// what it received. Built on QTcpServer rather than QHttpServer, whose Qt 6.4 version answers a
+// wrong method with 404 and cannot reset a connection or cut a body short.
 class MockHttpServer : public QObject {
     Q_OBJECT
 
 public:
     using Handler = std::function<MockResponse(const MockRequest &)>;
+
+    static constexpr int kDefaultIdleTimeoutMs = 30000;
 
     explicit MockHttpServer(QObject *parent = nullptr);
     ~MockHttpServer() override;
@@ -88,8 +45,27 @@ public:
     void setFault(const QString &pathPattern, const MockFault &fault);
     void clearFaults();
 
+    // A connection with no request arriving and no answer pending is closed after this long; so
+    // is one whose request has not arrived whole this long after its first byte (slow-loris).
+    // Applies to connections accepted from then on.
+    void setIdleTimeoutMs(int milliseconds);
+    int idleTimeoutMs() const { return m_idleTimeoutMs; }
+    void setParseLimits(const ParseLimits &limits) { m_limits = limits; }
+
+    // The request log is off by default, because requests carry Authorization headers and
+    // passwords: only a test that inspects them switches it on. Switching it off forgets it.
+    void setRecordingRequests(bool on);
+    bool isRecordingRequests() const { return m_recording; }
     QList<MockRequest> receivedRequests() const { return m_received; }
     void clearReceivedRequests() { m_received.clear(); }
+
+    // How many answers the clients walked away from (see requestAbandoned).
+    int abandonedRequestCount() const { return m_abandoned; }
+
+Q_SIGNALS:
+    // The client closed or reset its connection while the answer to its request to `path` was
+    // still pending (delayed or trickling by a fault, or not yet written out).
+    void requestAbandoned(const QString &path);
 
 private:
     struct Route {
@@ -97,19 +73,45 @@ private:
         QRegularExpression pattern;
         Handler handler;
     };
-    struct Connection {
-        QByteArray buffer;
-        bool busy = false; // an answer is still being delayed
-    };
     struct Fault {
         QRegularExpression pattern;
         MockFault fault;
     };
+    // An answer on its way: the bytes, and how they reach (or fail to reach) the client.
+    struct Answer {
+        enum Delivery { Whole, NoAnswer, Truncated, ResetAfterHeaders, ResetMidBody, Trickle };
+        QByteArray head;
+        QByteArray body;
+        Delivery delivery = Whole;
+        int trickleIntervalMs = 0;
+        bool close = false;
+    };
+    struct Connection {
+        QByteArray buffer;
+        QTimer *idle = nullptr; // owned by the socket
+        bool busy = false; // an answer is delayed or trickling; later requests wait
+        bool unflushed = false; // an answer is written but not yet all sent
+        bool closing = false; // nothing more is read or answered on it
+        bool closedByUs = false;
+        QString pendingPath; // the request whose answer is pending
+    };
 
     void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void onDisconnected(QTcpSocket *socket);
+    void onIdle(QTcpSocket *socket);
     void processBuffer(QTcpSocket *socket);
+    enum class CloseMode { Graceful, Abort, Reset };
+
+    // Answers one complete request (at once, or later when a fault delays it).
+    void handle(QTcpSocket *socket, MockRequest &request);
     MockResponse dispatch(MockRequest &request) const;
-    void respond(QTcpSocket *socket, const MockRequest &request, const MockResponse &response, bool close);
+    Answer prepare(const MockRequest &request, const MockResponse &response, const MockFault &fault,
+                   bool close) const;
+    void deliver(QTcpSocket *socket, const Answer &answer);
+    void trickle(QTcpSocket *socket, const QByteArray &bytes, int intervalMs, bool close);
+    void resetWhenSent(QTcpSocket *socket);
+    void closeConnection(QTcpSocket *socket, CloseMode mode);
     Fault *faultFor(const QString &path);
 
     QTcpServer *m_server;
@@ -117,4 +119,8 @@ private:
     QList<Fault> m_faults;
     QHash<QTcpSocket *, Connection> m_connections;
     QList<MockRequest> m_received;
+    ParseLimits m_limits;
+    int m_idleTimeoutMs = kDefaultIdleTimeoutMs;
+    bool m_recording = false;
+    int m_abandoned = 0;
 };

@@ -20,6 +20,15 @@ public:
         QString username;
     };
 
+    // Instead of the demo's directory: `users` people made by SeedPeople::varied(users, seed), the
+    // same for the same seed, opened by the fixed `credential` (the service's demo credential when
+    // empty). For benchmarks and large tests; the demo directories never change.
+    struct Generated {
+        int users = 0;
+        quint32 seed = 1;
+        QString credential;
+    };
+
     using QObject::QObject;
     virtual DemoAccount demoAccount() const = 0;
 };

@@ -68,6 +68,13 @@ OrgAppService::OrgAppService(MockHttpServer *server, QObject *parent) : MockServ
     addRoutes(server);
 }
 
+OrgAppService::OrgAppService(MockHttpServer *server, const Generated &generated, QObject *parent)
+    : MockService(parent)
+{
+    generate(generated);
+    addRoutes(server);
+}
+
 MockService::DemoAccount OrgAppService::demoAccount() const
 {
     return DemoAccount{ serviceKind(), tr("Org App"), m_token, m_org, QString() };
@@ -81,11 +88,7 @@ QJsonObject OrgAppService::user(const QString &id) const
 
 int OrgAppService::indexOf(const QString &id) const
 {
-    for (int i = 0; i < m_users.size(); ++i) {
-        if (m_users.at(i).value(QLatin1String("id")).toString() == id)
-            return i;
-    }
-    return -1;
+    return int(m_users.indexOf(id));
 }
 
 QJsonObject OrgAppService::listShape(const QJsonObject &user) const
@@ -137,6 +140,145 @@ void OrgAppService::seed()
                                  { QLatin1String("ingest_status"), QStringLiteral("Done") },
                                  { QLatin1String("has_content"), true },
                                  { QLatin1String("created_at"), QStringLiteral("2026-02-08T14:30:12Z") } } });
+    seedIntegrations(random);
+
+    const QList<SeedPerson> people = SeedPeople::generate(268, 0x0A11CE);
+    for (int i = 0; i < people.size(); ++i) {
+        const SeedPerson &person = people.at(i);
+        const QString id = i == 1 ? QStringLiteral("user_9d1c3b5a7f2e4c6d")
+                                  : QStringLiteral("user_") + SeedPeople::hexId(random);
+        const bool inactive = person.traits % 100 < 15;
+        const bool admin = (person.traits >> 8) % 100 < 10;
+        m_users.append(QJsonObject{
+            { QLatin1String("id"), id },
+            { QLatin1String("org_id"), m_orgId },
+            { QLatin1String("account_id"), QString(QStringLiteral("acct_") + SeedPeople::hexId(random)) },
+            { QLatin1String("name"), person.name() },
+            { QLatin1String("email"), person.email },
+            { QLatin1String("state"), inactive ? QStringLiteral("Inactive") : QStringLiteral("Active") },
+            { QLatin1String("roles"), QJsonArray{ admin ? kRoles.at(0) : kRoles.at(1) } },
+            { QLatin1String("created_at"), isoTime(person.createdAt) } });
+        addWork(id, person.traits, person.createdAt, random);
+    }
+}
+
+void OrgAppService::addWork(const QString &id, quint32 traits, const QDateTime &createdAt,
+                            QRandomGenerator &random)
+{
+    static const char *const projectWords[]
+        = { "Onboarding", "Churn",  "Pricing", "Roadmap",   "Support", "Launch",
+            "Compliance", "Hiring", "Partner", "Analytics", "Billing", "Security" };
+    static const char *const projectKinds[]
+        = { "Review", "Playbook", "Dashboard", "Research", "Plan", "Audit" };
+    static const char *const visibilities[] = { "Private", "Org", "Public" };
+    static const char *const artifactTypes[]
+        = { "Document", "Spreadsheet", "Presentation", "Image", "Transcript" };
+    static const char *const sources[] = { "User", "Integration", "Agent" };
+    static const char *const states[] = { "Ready", "Ready", "Ready", "Processing", "Failed" };
+    static const char *const ingest[] = { "Done", "Done", "Done", "Pending", "Error" };
+    QJsonArray projects;
+    const int projectCount = int((traits >> 16) % 31); // 0..30: some need a second page
+    for (int p = 0; p < projectCount; ++p) {
+        const QString name = QLatin1String(projectWords[random.bounded(12)]) + QLatin1Char(' ')
+            + QLatin1String(projectKinds[random.bounded(6)]);
+        projects.append(QJsonObject{
+            { QLatin1String("id"), QString(QStringLiteral("proj_") + SeedPeople::hexId(random)) },
+            { QLatin1String("name"), name },
+            { QLatin1String("goal"),
+              QStringLiteral("Ship the %1 by the end of the quarter.").arg(name.toLower()) },
+            { QLatin1String("deadline"), isoTime(createdAt.addDays(30 + random.bounded(300))) },
+            { QLatin1String("visibility"), QLatin1String(visibilities[random.bounded(3)]) },
+            { QLatin1String("member_count"), 1 + random.bounded(12) },
+            { QLatin1String("default_member_role"),
+              random.bounded(2) ? QStringLiteral("Editor") : QStringLiteral("Viewer") },
+            { QLatin1String("default_role_enabled"), random.bounded(2) == 1 },
+            { QLatin1String("project_context"), QString(QStringLiteral("Context for %1.").arg(name)) },
+            { QLatin1String("answer_context"), QStringLiteral("Cite sources from the project space.") },
+            { QLatin1String("is_pinned"), random.bounded(5) == 0 } });
+    }
+    m_projects.insert(id, projects);
+    QJsonArray artifacts;
+    const int artifactCount = int((traits >> 24) % 9); // 0..8
+    for (int a = 0; a < artifactCount && !projects.isEmpty(); ++a) {
+        const QJsonObject project = projects.at(random.bounded(int(projects.size()))).toObject();
+        const int pick = random.bounded(5);
+        artifacts.append(QJsonObject{
+            { QLatin1String("id"), QString(QStringLiteral("artifact_") + SeedPeople::hexId(random)) },
+            { QLatin1String("project_id"), project.value(QLatin1String("id")) },
+            { QLatin1String("name"),
+              QString(project.value(QLatin1String("name")).toString()
+                      + QStringLiteral(" notes %1").arg(a + 1)) },
+            { QLatin1String("type"), QLatin1String(artifactTypes[random.bounded(5)]) },
+            { QLatin1String("source"), QLatin1String(sources[random.bounded(3)]) },
+            { QLatin1String("state"), QLatin1String(states[pick]) },
+            { QLatin1String("ingest_status"), QLatin1String(ingest[pick]) },
+            { QLatin1String("has_content"), pick < 3 },
+            { QLatin1String("created_at"), isoTime(createdAt.addDays(random.bounded(200))) } });
+    }
+    m_artifacts.insert(id, artifacts);
+}
+
+void OrgAppService::generate(const Generated &generated)
+{
+    if (!generated.credential.isEmpty())
+        m_token = generated.credential;
+    QRandomGenerator random(generated.seed);
+    const QList<SeedPerson> people = SeedPeople::varied(qMax(1, generated.users), generated.seed);
+    m_users.reserve(people.size());
+    m_pendingWork.reserve(people.size());
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const SeedPerson &person = people.at(i);
+        const QString id
+            = QStringLiteral("user_") + SeedPeople::hex(SeedPeople::scramble(i, generated.seed, 64), 16);
+        const QString account = QStringLiteral("acct_")
+            + SeedPeople::hex(SeedPeople::scramble(i, ~quint64(generated.seed), 64), 16);
+        // The first four take every role and state once; the first of all is the signed-in admin.
+        const bool inactive = i < 4 ? i >= 2 : person.traits % 100 < 15;
+        const bool admin = i < 4 ? i % 2 == 0 : (person.traits >> 8) % 100 < 10;
+        QJsonObject user{ { QLatin1String("id"), id },
+                          { QLatin1String("org_id"), m_orgId },
+                          { QLatin1String("account_id"), account },
+                          { QLatin1String("name"), person.name() },
+                          { QLatin1String("email"), person.email },
+                          { QLatin1String("state"),
+                            inactive ? QStringLiteral("Inactive") : QStringLiteral("Active") },
+                          { QLatin1String("roles"), QJsonArray{ admin ? kRoles.at(0) : kRoles.at(1) } },
+                          { QLatin1String("created_at"), isoTime(person.createdAt) } };
+        if (i == 0) {
+            m_signedInUserId = id;
+            user.insert(QLatin1String("job_position_name"), QStringLiteral("Directory Administrator"));
+            user.insert(QLatin1String("job_position_description"),
+                        QStringLiteral("Keeps the organization's accounts in order."));
+        }
+        m_users.append(user);
+        // Projects and artifacts for 100,000 users would be millions of objects: each user's are
+        // made when first asked for, from a seed of their own, so they are the same every run.
+        m_pendingWork.insert(
+            id, Work{ person.traits, person.createdAt, generated.seed ^ quint32(i * 2654435761u) });
+    }
+    seedIntegrations(random);
+}
+
+const QJsonArray &OrgAppService::projectsOf(const QString &id)
+{
+    const auto work = m_pendingWork.constFind(id);
+    if (work != m_pendingWork.constEnd()) {
+        QRandomGenerator random(work->seed);
+        const Work made = *work;
+        m_pendingWork.erase(work);
+        addWork(id, made.traits, made.createdAt, random);
+    }
+    return m_projects[id];
+}
+
+const QJsonArray &OrgAppService::artifactsOf(const QString &id)
+{
+    projectsOf(id); // made together
+    return m_artifacts[id];
+}
+
+void OrgAppService::seedIntegrations(QRandomGenerator &random)
+{
     m_integrations = QJsonArray{
         QJsonObject{ { QLatin1String("id"), QStringLiteral("conf_8a7b6c5d4e3f2a1b") },
                      { QLatin1String("user_id"), m_signedInUserId },
@@ -155,75 +297,6 @@ void OrgAppService::seed()
               QStringLiteral("2026-01-1%1T08:00:00Z").arg(m_integrations.size()) },
             { QLatin1String("updated_at"),
               QStringLiteral("2026-02-1%1T16:45:00Z").arg(m_integrations.size()) } });
-    }
-
-    const QList<SeedPerson> people = SeedPeople::generate(268, 0x0A11CE);
-    static const char *const projectWords[]
-        = { "Onboarding", "Churn",  "Pricing", "Roadmap",   "Support", "Launch",
-            "Compliance", "Hiring", "Partner", "Analytics", "Billing", "Security" };
-    static const char *const projectKinds[]
-        = { "Review", "Playbook", "Dashboard", "Research", "Plan", "Audit" };
-    static const char *const visibilities[] = { "Private", "Org", "Public" };
-    static const char *const artifactTypes[]
-        = { "Document", "Spreadsheet", "Presentation", "Image", "Transcript" };
-    static const char *const sources[] = { "User", "Integration", "Agent" };
-    static const char *const states[] = { "Ready", "Ready", "Ready", "Processing", "Failed" };
-    static const char *const ingest[] = { "Done", "Done", "Done", "Pending", "Error" };
-    for (int i = 0; i < people.size(); ++i) {
-        const SeedPerson &person = people.at(i);
-        const QString id = i == 1 ? QStringLiteral("user_9d1c3b5a7f2e4c6d")
-                                  : QStringLiteral("user_") + SeedPeople::hexId(random);
-        const bool inactive = person.traits % 100 < 15;
-        const bool admin = (person.traits >> 8) % 100 < 10;
-        m_users.append(QJsonObject{
-            { QLatin1String("id"), id },
-            { QLatin1String("org_id"), m_orgId },
-            { QLatin1String("account_id"), QString(QStringLiteral("acct_") + SeedPeople::hexId(random)) },
-            { QLatin1String("name"), person.name() },
-            { QLatin1String("email"), person.email },
-            { QLatin1String("state"), inactive ? QStringLiteral("Inactive") : QStringLiteral("Active") },
-            { QLatin1String("roles"), QJsonArray{ admin ? kRoles.at(0) : kRoles.at(1) } },
-            { QLatin1String("created_at"), isoTime(person.createdAt) } });
-        QJsonArray projects;
-        const int projectCount = int((person.traits >> 16) % 31); // 0..30: some need a second page
-        for (int p = 0; p < projectCount; ++p) {
-            const QString name = QLatin1String(projectWords[random.bounded(12)]) + QLatin1Char(' ')
-                + QLatin1String(projectKinds[random.bounded(6)]);
-            projects.append(QJsonObject{
-                { QLatin1String("id"), QString(QStringLiteral("proj_") + SeedPeople::hexId(random)) },
-                { QLatin1String("name"), name },
-                { QLatin1String("goal"),
-                  QStringLiteral("Ship the %1 by the end of the quarter.").arg(name.toLower()) },
-                { QLatin1String("deadline"), isoTime(person.createdAt.addDays(30 + random.bounded(300))) },
-                { QLatin1String("visibility"), QLatin1String(visibilities[random.bounded(3)]) },
-                { QLatin1String("member_count"), 1 + random.bounded(12) },
-                { QLatin1String("default_member_role"),
-                  random.bounded(2) ? QStringLiteral("Editor") : QStringLiteral("Viewer") },
-                { QLatin1String("default_role_enabled"), random.bounded(2) == 1 },
-                { QLatin1String("project_context"), QString(QStringLiteral("Context for %1.").arg(name)) },
-                { QLatin1String("answer_context"), QStringLiteral("Cite sources from the project space.") },
-                { QLatin1String("is_pinned"), random.bounded(5) == 0 } });
-        }
-        m_projects.insert(id, projects);
-        QJsonArray artifacts;
-        const int artifactCount = int((person.traits >> 24) % 9); // 0..8
-        for (int a = 0; a < artifactCount && !projects.isEmpty(); ++a) {
-            const QJsonObject project = projects.at(random.bounded(int(projects.size()))).toObject();
-            const int pick = random.bounded(5);
-            artifacts.append(QJsonObject{
-                { QLatin1String("id"), QString(QStringLiteral("artifact_") + SeedPeople::hexId(random)) },
-                { QLatin1String("project_id"), project.value(QLatin1String("id")) },
-                { QLatin1String("name"),
-                  QString(project.value(QLatin1String("name")).toString()
-                          + QStringLiteral(" notes %1").arg(a + 1)) },
-                { QLatin1String("type"), QLatin1String(artifactTypes[random.bounded(5)]) },
-                { QLatin1String("source"), QLatin1String(sources[random.bounded(3)]) },
-                { QLatin1String("state"), QLatin1String(states[pick]) },
-                { QLatin1String("ingest_status"), QLatin1String(ingest[pick]) },
-                { QLatin1String("has_content"), pick < 3 },
-                { QLatin1String("created_at"), isoTime(person.createdAt.addDays(random.bounded(200))) } });
-        }
-        m_artifacts.insert(id, artifacts);
     }
 }
 
@@ -255,16 +328,25 @@ void OrgAppService::addRoutes(MockHttpServer *server)
                       return MockResponse::json(200, QJsonDocument(m_users.at(indexOf(m_signedInUserId))));
                   }));
 
-    server->route("GET", kPrefix + QStringLiteral("/user"), guarded([this](const MockRequest &request) {
-                      MockResponse refusal;
-                      const auto page = paging(request, &refusal);
-                      if (!page)
-                          return refusal;
-                      QJsonArray all;
-                      for (const QJsonObject &user : std::as_const(m_users))
-                          all.append(listShape(user));
-                      return MockResponse::json(200, QJsonDocument(pageOf(all, *page)));
-                  }));
+    server->route(
+        "GET", kPrefix + QStringLiteral("/user"), guarded([this](const MockRequest &request) {
+            MockResponse refusal;
+            const auto page = paging(request, &refusal);
+            if (!page)
+                return refusal;
+            // A slice of the directory, whatever its size: no copy of the rest.
+            const qsizetype total = m_users.size();
+            const qsizetype first = qsizetype(page->page - 1) * page->pageSize;
+            QJsonArray data;
+            for (qsizetype i = first; i < total && i < first + page->pageSize; ++i)
+                data.append(listShape(m_users.at(i)));
+            return MockResponse::json(
+                200,
+                QJsonDocument(QJsonObject{ { QLatin1String("data"), data },
+                                           { QLatin1String("has_next_page"), first + page->pageSize < total },
+                                           { QLatin1String("has_previous_page"), page->page > 1 },
+                                           { QLatin1String("total_count"), total } }));
+        }));
 
     // Created users answer 201: the reference shows the body, not the status; clients take any 2xx.
     server->route(
@@ -285,7 +367,7 @@ void OrgAppService::addRoutes(MockHttpServer *server)
             if (!kRoles.contains(role))
                 return error(400, "invalid_role",
                              QStringLiteral("Invalid role \"%1\": use AppAdmin or AppMember.").arg(role));
-            for (const QJsonObject &user : std::as_const(m_users)) {
+            for (const QJsonObject &user : m_users.all()) {
                 if (user.value(QLatin1String("email")).toString().compare(email, Qt::CaseInsensitive) == 0)
                     return error(409, "duplicate_email",
                                  QStringLiteral("A user with the email %1 already exists.").arg(email));
@@ -349,7 +431,7 @@ void OrgAppService::addRoutes(MockHttpServer *server)
             }
             if (body.contains(QLatin1String("name")))
                 user.insert(QLatin1String("name"), body.value(QLatin1String("name")).toString());
-            m_users[index] = user;
+            m_users.replace(index, user);
             return MockResponse::json(200, QJsonDocument(listShape(user)));
         }));
 
@@ -358,7 +440,9 @@ void OrgAppService::addRoutes(MockHttpServer *server)
             const int index = indexOf(request.captures.value(0));
             if (index < 0)
                 return error(404, "not_found", QStringLiteral("User not found."));
-            m_users[index].insert(QLatin1String("state"), state);
+            QJsonObject user = m_users.at(index);
+            user.insert(QLatin1String("state"), state);
+            m_users.replace(index, user);
             return MockResponse::json(
                 200,
                 QJsonDocument(QJsonObject{ { QLatin1String("id"), request.captures.value(0) },
@@ -376,7 +460,7 @@ void OrgAppService::addRoutes(MockHttpServer *server)
                       const auto page = paging(request, &refusal);
                       if (!page)
                           return refusal;
-                      return MockResponse::json(200, QJsonDocument(pageOf(m_projects.value(id), *page)));
+                      return MockResponse::json(200, QJsonDocument(pageOf(projectsOf(id), *page)));
                   }));
 
     server->route("GET", userPath + QStringLiteral("/latest-artifacts"),
@@ -384,6 +468,6 @@ void OrgAppService::addRoutes(MockHttpServer *server)
                       const QString id = request.captures.value(0);
                       if (indexOf(id) < 0)
                           return error(404, "not_found", QStringLiteral("User not found."));
-                      return MockResponse::json(200, QJsonDocument(m_artifacts.value(id)));
+                      return MockResponse::json(200, QJsonDocument(artifactsOf(id)));
                   }));
 }

@@ -27,6 +27,16 @@ MockResponse errors(int status, const QString &detail, const char *code, const Q
     return jsonApi(status, QJsonObject{ { QLatin1String("errors"), QJsonArray{ error } } });
 }
 
+// What filter[search] looks in: username, names and email, folded once per stored user.
+QString searchTextOf(const QJsonObject &user)
+{
+    const QJsonObject a = user.value(QLatin1String("attributes")).toObject();
+    return MockJson::fold(a.value(QLatin1String("username")).toString() + QLatin1Char(' ')
+                          + a.value(QLatin1String("first_name")).toString() + QLatin1Char(' ')
+                          + a.value(QLatin1String("last_name")).toString() + QLatin1Char(' ')
+                          + a.value(QLatin1String("email")).toString());
+}
+
 const QStringList kAttributes{ QStringLiteral("username"),    QStringLiteral("first_name"),
                                QStringLiteral("last_name"),   QStringLiteral("email"),
                                QStringLiteral("is_active"),   QStringLiteral("is_staff"),
@@ -34,15 +44,24 @@ const QStringList kAttributes{ QStringLiteral("username"),    QStringLiteral("fi
 } // namespace
 
 PapermergeService::PapermergeService(MockHttpServer *server, const QString &prefix, QObject *parent)
-    : MockService(parent)
+    : MockService(parent), m_users(QStringLiteral("id"), searchTextOf)
 {
     seed();
     addRoutes(server, prefix);
 }
 
+PapermergeService::PapermergeService(MockHttpServer *server, const Generated &generated,
+                                     const QString &prefix, QObject *parent)
+    : MockService(parent), m_users(QStringLiteral("id"), searchTextOf)
+{
+    generate(generated);
+    addRoutes(server, prefix);
+}
+
 MockService::DemoAccount PapermergeService::demoAccount() const
 {
-    return DemoAccount{ serviceKind(), tr("Papermerge"), adminPassword(), QString(), adminUsername() };
+    return DemoAccount{ serviceKind(), tr("Papermerge"), m_passwords.value(m_adminId), QString(),
+                        adminUsername() };
 }
 
 QJsonObject PapermergeService::user(const QString &id) const
@@ -53,11 +72,7 @@ QJsonObject PapermergeService::user(const QString &id) const
 
 int PapermergeService::indexOf(const QString &id) const
 {
-    for (int i = 0; i < m_users.size(); ++i) {
-        if (m_users.at(i).value(QLatin1String("id")).toString() == id)
-            return i;
-    }
-    return -1;
+    return int(m_users.indexOf(id));
 }
 
 QString PapermergeService::newFolderId()
@@ -65,33 +80,27 @@ QString PapermergeService::newFolderId()
     return QString::number(++m_nextFolder);
 }
 
-QJsonObject PapermergeService::resource(const QJsonObject &user) const
+QJsonObject PapermergeService::resource(const QString &id, const QJsonObject &attributes,
+                                        const QString &inbox, const QString &home)
 {
-    const auto folder = [](const QJsonValue &id) {
+    const auto folder = [](const QString &folderId) {
         return QJsonObject{ { QLatin1String("data"),
                               QJsonObject{ { QLatin1String("type"), QStringLiteral("folders") },
-                                           { QLatin1String("id"), id } } } };
+                                           { QLatin1String("id"), folderId } } } };
     };
-    return QJsonObject{
-        { QLatin1String("type"), QStringLiteral("users") },
-        { QLatin1String("id"), user.value(QLatin1String("id")) },
-        { QLatin1String("attributes"), user.value(QLatin1String("attributes")) },
-        { QLatin1String("relationships"),
-          QJsonObject{ { QLatin1String("inbox_folder"), folder(user.value(QLatin1String("inbox"))) },
-                       { QLatin1String("home_folder"), folder(user.value(QLatin1String("home"))) } } }
-    };
+    return QJsonObject{ { QLatin1String("type"), QStringLiteral("users") },
+                        { QLatin1String("id"), id },
+                        { QLatin1String("attributes"), attributes },
+                        { QLatin1String("relationships"),
+                          QJsonObject{ { QLatin1String("inbox_folder"), folder(inbox) },
+                                       { QLatin1String("home_folder"), folder(home) } } } };
 }
 
 void PapermergeService::seed()
 {
     QRandomGenerator random(0x9E93);
     const auto add = [this](const QString &id, const QJsonObject &attributes, const QString &inbox,
-                            const QString &home) {
-        m_users.append(QJsonObject{ { QLatin1String("id"), id },
-                                    { QLatin1String("attributes"), attributes },
-                                    { QLatin1String("inbox"), inbox },
-                                    { QLatin1String("home"), home } });
-    };
+                            const QString &home) { m_users.append(resource(id, attributes, inbox, home)); };
     m_adminId = SeedPeople::uuid(random);
     add(m_adminId,
         QJsonObject{ { QLatin1String("username"), adminUsername() },
@@ -131,13 +140,51 @@ void PapermergeService::seed()
     }
 }
 
+void PapermergeService::generate(const Generated &generated)
+{
+    const QString credential = generated.credential.isEmpty() ? adminPassword() : generated.credential;
+    QRandomGenerator random(generated.seed);
+    const QList<SeedPerson> people = SeedPeople::varied(qMax(1, generated.users), generated.seed);
+    m_users.reserve(people.size());
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const SeedPerson &person = people.at(i);
+        // Random-looking, and unique by construction: the last 48 bits number the user.
+        QString id = SeedPeople::uuid(random);
+        id.replace(id.size() - 12, 12, SeedPeople::hex(SeedPeople::scramble(i, generated.seed, 48), 12));
+        // The first is the admin; the next six are every pair of active/inactive and
+        // plain/staff/superuser; the rest are spread like the demo's, with a rare superuser.
+        const qsizetype pair = i - 1;
+        const bool admin = i == 0;
+        const bool active = admin || (pair < 6 ? pair < 3 : person.traits % 100 >= 12);
+        const bool staff = admin || (pair < 6 ? pair % 3 == 1 : (person.traits >> 8) % 100 < 6);
+        const bool superuser = admin || (pair < 6 ? pair % 3 == 2 : (person.traits >> 20) % 1000 < 3);
+        const QString username = admin ? adminUsername() : person.email.section(QLatin1Char('@'), 0, 0);
+        const QJsonObject attributes{ { QLatin1String("username"), username },
+                                      { QLatin1String("first_name"), person.givenName },
+                                      { QLatin1String("last_name"), person.familyName },
+                                      { QLatin1String("email"), person.email },
+                                      { QLatin1String("is_active"), active },
+                                      { QLatin1String("is_staff"), staff },
+                                      { QLatin1String("is_superuser"), superuser },
+                                      { QLatin1String("date_joined"),
+                                        MockJson::isoTimeMs(person.createdAt) } };
+        const QString inbox = newFolderId();
+        m_users.append(resource(id, attributes, inbox, newFolderId()));
+        if (admin) {
+            m_adminId = id;
+            m_passwords.insert(id, credential);
+        }
+    }
+    m_tokens.insert(credential); // so a benchmark can skip the sign-in
+}
+
 void PapermergeService::addRoutes(MockHttpServer *server, const QString &prefix)
 {
     server->route("POST", prefix + QStringLiteral("/auth/login/"), [this](const MockRequest &request) {
         const auto body = MockJson::body(request);
         const QString username = body ? body->value(QLatin1String("username")).toString() : QString();
         const QString password = body ? body->value(QLatin1String("password")).toString() : QString();
-        for (const QJsonObject &user : std::as_const(m_users)) {
+        for (const QJsonObject &user : m_users.all()) {
             const QJsonObject attributes = user.value(QLatin1String("attributes")).toObject();
             const QString id = user.value(QLatin1String("id")).toString();
             if (attributes.value(QLatin1String("username")).toString() == username && m_passwords.contains(id)
@@ -197,7 +244,7 @@ void PapermergeService::addRoutes(MockHttpServer *server, const QString &prefix)
                     QStringLiteral("Enter a valid username. This value may contain only letters, numbers, "
                                    "and @/./+/-/_ characters."),
                     "invalid", QStringLiteral("/data/attributes/username"));
-            for (const QJsonObject &user : std::as_const(m_users)) {
+            for (const QJsonObject &user : m_users.all()) {
                 if (user.value(QLatin1String("id")).toString() != exceptId
                     && user.value(QLatin1String("attributes"))
                             .toObject()
@@ -232,24 +279,26 @@ void PapermergeService::addRoutes(MockHttpServer *server, const QString &prefix)
             size = qMin(size, 100);
             const QString search
                 = MockJson::fold(request.queryValue(QStringLiteral("filter[search]")).trimmed());
-            QJsonArray matching;
-            for (const QJsonObject &user : std::as_const(m_users)) {
-                const QJsonObject a = user.value(QLatin1String("attributes")).toObject();
-                const QString haystack
-                    = MockJson::fold(a.value(QLatin1String("username")).toString() + QLatin1Char(' ')
-                                     + a.value(QLatin1String("first_name")).toString() + QLatin1Char(' ')
-                                     + a.value(QLatin1String("last_name")).toString() + QLatin1Char(' ')
-                                     + a.value(QLatin1String("email")).toString());
-                if (search.isEmpty() || haystack.contains(search))
-                    matching.append(resource(user));
+            const qsizetype first = qsizetype(page - 1) * size;
+            QJsonArray data;
+            qsizetype count = 0;
+            if (search.isEmpty()) {
+                // No filter: the page is a slice, whatever the size of the directory.
+                count = m_users.size();
+                for (qsizetype i = first; i < count && i < first + size; ++i)
+                    data.append(m_users.at(i));
+            } else {
+                for (qsizetype i = 0; i < m_users.size(); ++i) {
+                    if (!m_users.searchText(i).contains(search))
+                        continue;
+                    if (count >= first && count < first + size)
+                        data.append(m_users.at(i));
+                    ++count;
+                }
             }
-            const int pages = qMax(1, int((matching.size() + size - 1) / size));
+            const int pages = qMax(1, int((count + size - 1) / size));
             if (page > pages)
                 return errors(404, QStringLiteral("Invalid page."), "not_found");
-            QJsonArray data;
-            for (qsizetype i = qsizetype(page - 1) * size; i < matching.size() && i < qsizetype(page) * size;
-                 ++i)
-                data.append(matching.at(i));
             const auto link = [&](int number) -> QJsonValue {
                 if (number < 1 || number > pages)
                     return QJsonValue::Null;
@@ -259,18 +308,17 @@ void PapermergeService::addRoutes(MockHttpServer *server, const QString &prefix)
             };
             return jsonApi(
                 200,
-                QJsonObject{
-                    { QLatin1String("links"),
-                      QJsonObject{ { QLatin1String("first"), link(1) },
-                                   { QLatin1String("last"), link(pages) },
-                                   { QLatin1String("next"), link(page + 1) },
-                                   { QLatin1String("prev"), link(page - 1) } } },
-                    { QLatin1String("data"), data },
-                    { QLatin1String("meta"),
-                      QJsonObject{ { QLatin1String("pagination"),
-                                     QJsonObject{ { QLatin1String("page"), page },
-                                                  { QLatin1String("pages"), pages },
-                                                  { QLatin1String("count"), matching.size() } } } } } });
+                QJsonObject{ { QLatin1String("links"),
+                               QJsonObject{ { QLatin1String("first"), link(1) },
+                                            { QLatin1String("last"), link(pages) },
+                                            { QLatin1String("next"), link(page + 1) },
+                                            { QLatin1String("prev"), link(page - 1) } } },
+                             { QLatin1String("data"), data },
+                             { QLatin1String("meta"),
+                               QJsonObject{ { QLatin1String("pagination"),
+                                              QJsonObject{ { QLatin1String("page"), page },
+                                                           { QLatin1String("pages"), pages },
+                                                           { QLatin1String("count"), count } } } } } });
         }));
 
     server->route(
@@ -293,30 +341,27 @@ void PapermergeService::addRoutes(MockHttpServer *server, const QString &prefix)
             attributes.insert(QLatin1String("date_joined"),
                               MockJson::isoTimeMs(QDateTime::currentDateTimeUtc()));
             QRandomGenerator random(quint32(qHash(attributes.value(QLatin1String("username")).toString())));
-            const QJsonObject user{ { QLatin1String("id"), SeedPeople::uuid(random) },
-                                    { QLatin1String("attributes"), attributes },
-                                    { QLatin1String("inbox"), newFolderId() },
-                                    { QLatin1String("home"), newFolderId() } };
+            const QString id = SeedPeople::uuid(random);
+            const QString inbox = newFolderId();
+            const QJsonObject user = resource(id, attributes, inbox, newFolderId());
             m_users.append(user);
-            return jsonApi(201, QJsonObject{ { QLatin1String("data"), resource(user) } });
+            return jsonApi(201, QJsonObject{ { QLatin1String("data"), user } });
         }));
 
     // Registered before users/{id}/ so "me" is not taken for an id.
-    server->route("GET", users + QStringLiteral("me/"), guarded([this](const MockRequest &) {
-                      return jsonApi(
-                          200,
-                          QJsonObject{ { QLatin1String("data"), resource(m_users.at(indexOf(m_adminId))) } });
-                  }));
+    server->route(
+        "GET", users + QStringLiteral("me/"), guarded([this](const MockRequest &) {
+            return jsonApi(200, QJsonObject{ { QLatin1String("data"), m_users.at(indexOf(m_adminId)) } });
+        }));
 
     const QString userPath = users + QStringLiteral("([^/]+)/");
     const auto notFound = [] { return errors(404, QStringLiteral("Not found."), "not_found"); };
-    server->route(
-        "GET", userPath, guarded([this, notFound](const MockRequest &request) {
-            const int index = indexOf(request.captures.value(0));
-            if (index < 0)
-                return notFound();
-            return jsonApi(200, QJsonObject{ { QLatin1String("data"), resource(m_users.at(index)) } });
-        }));
+    server->route("GET", userPath, guarded([this, notFound](const MockRequest &request) {
+                      const int index = indexOf(request.captures.value(0));
+                      if (index < 0)
+                          return notFound();
+                      return jsonApi(200, QJsonObject{ { QLatin1String("data"), m_users.at(index) } });
+                  }));
 
     server->route(
         "PATCH", userPath, guarded([this, notFound, resourceOf, checkAttributes](const MockRequest &request) {
@@ -340,8 +385,8 @@ void PapermergeService::addRoutes(MockHttpServer *server, const QString &prefix)
                     attributes.insert(key, given.value(key));
             }
             user.insert(QLatin1String("attributes"), attributes);
-            m_users[index] = user;
-            return jsonApi(200, QJsonObject{ { QLatin1String("data"), resource(user) } });
+            m_users.replace(index, user);
+            return jsonApi(200, QJsonObject{ { QLatin1String("data"), user } });
         }));
 
     server->route("DELETE", userPath, guarded([this, notFound](const MockRequest &request) {

@@ -2,6 +2,7 @@
 
 #include "MockHttpServer.h"
 #include "MockService.h"
+#include "MockUserStore.h"
 
 #include <QList>
 #include <QSet>
@@ -20,6 +21,10 @@ public:
 
     explicit PapermergeService(MockHttpServer *server, const QString &prefix = QStringLiteral("/api"),
                                QObject *parent = nullptr);
+    // A generated directory; its first user is `admin`, whose password is the credential, and the
+    // credential itself is also a valid token ("Authorization: Token <credential>").
+    PapermergeService(MockHttpServer *server, const Generated &generated,
+                      const QString &prefix = QStringLiteral("/api"), QObject *parent = nullptr);
 
     int userCount() const { return int(m_users.size()); }
     QJsonObject user(const QString &id) const;
@@ -29,12 +34,16 @@ public:
 
 private:
     void seed();
+    void generate(const Generated &generated);
     void addRoutes(MockHttpServer *server, const QString &prefix);
     int indexOf(const QString &id) const;
-    QJsonObject resource(const QJsonObject &user) const;
+    // A user as JSON:API shows it; users are stored in this shape, so a page only shares them.
+    static QJsonObject resource(const QString &id, const QJsonObject &attributes, const QString &inbox,
+                                const QString &home);
     QString newFolderId();
 
-    QList<QJsonObject> m_users; // stored as resources without relationships, plus folder ids
+    // Stored as JSON:API resources; username, names and email folded for search.
+    MockUserStore m_users;
     QHash<QString, QString> m_passwords; // by user id
     QSet<QString> m_tokens;
     QString m_adminId;

@@ -33,6 +33,13 @@ PaprService::PaprService(MockHttpServer *server, QObject *parent) : MockService(
     addRoutes(server);
 }
 
+PaprService::PaprService(MockHttpServer *server, const Generated &generated, QObject *parent)
+    : MockService(parent)
+{
+    generate(generated);
+    addRoutes(server);
+}
+
 MockService::DemoAccount PaprService::demoAccount() const
 {
     return DemoAccount{ serviceKind(), tr("Papr Memory"), m_token, QString(), QString() };
@@ -46,11 +53,7 @@ QJsonObject PaprService::user(const QString &id) const
 
 int PaprService::indexOf(const QString &id) const
 {
-    for (int i = 0; i < m_users.size(); ++i) {
-        if (m_users.at(i).value(QLatin1String("user_id")).toString() == id)
-            return i;
-    }
-    return -1;
+    return int(m_users.indexOf(id));
 }
 
 int PaprService::indexOfExternal(const QString &externalId) const
@@ -85,28 +88,53 @@ void PaprService::seed()
                      { QLatin1String("created_at"), QStringLiteral("2024-03-20T10:00:00.000Z") },
                      { QLatin1String("updated_at"), QStringLiteral("2024-03-20T10:00:00.000Z") } });
     QRandomGenerator random(0x9A9E);
-    static const char *const plans[] = { "free", "pro", "team", "enterprise" };
-    static const char *const themes[] = { "dark", "light", "system" };
     const QList<SeedPerson> people = SeedPeople::generate(300, 0x9A9E);
     for (int i = 0; i < people.size(); ++i) {
         const SeedPerson &person = people.at(i);
         const QString type = (person.traits % 100) < 8 ? kTypes.at(2)
             : (person.traits % 100) < 30               ? kTypes.at(1)
                                                        : kTypes.at(0);
-        m_users.append(QJsonObject{
-            { QLatin1String("user_id"), SeedPeople::hexId(random, 10) },
-            { QLatin1String("email"), person.email },
-            { QLatin1String("external_id"), QStringLiteral("ext-%1").arg(10000 + i) },
-            { QLatin1String("metadata"),
-              QJsonObject{ { QLatin1String("name"), person.name() },
-                           { QLatin1String("plan"), QLatin1String(plans[(person.traits >> 8) % 4]) },
-                           { QLatin1String("preferences"),
-                             QJsonObject{ { QLatin1String("theme"),
-                                            QLatin1String(themes[(person.traits >> 12) % 3]) } } } } },
-            { QLatin1String("type"), type },
-            { QLatin1String("created_at"), MockJson::isoTimeMs(person.createdAt) },
-            { QLatin1String("updated_at"),
-              MockJson::isoTimeMs(person.createdAt.addDays((person.traits >> 16) % 60)) } });
+        m_users.append(userFrom(person, SeedPeople::hexId(random, 10), 10000 + i, type));
+    }
+}
+
+QJsonObject PaprService::userFrom(const SeedPerson &person, const QString &userId, int number,
+                                  const QString &type)
+{
+    static const char *const plans[] = { "free", "pro", "team", "enterprise" };
+    static const char *const themes[] = { "dark", "light", "system" };
+    return QJsonObject{ { QLatin1String("user_id"), userId },
+                        { QLatin1String("email"), person.email },
+                        { QLatin1String("external_id"), QStringLiteral("ext-%1").arg(number) },
+                        { QLatin1String("metadata"),
+                          QJsonObject{
+                              { QLatin1String("name"), person.name() },
+                              { QLatin1String("plan"), QLatin1String(plans[(person.traits >> 8) % 4]) },
+                              { QLatin1String("preferences"),
+                                QJsonObject{ { QLatin1String("theme"),
+                                               QLatin1String(themes[(person.traits >> 12) % 3]) } } } } },
+                        { QLatin1String("type"), type },
+                        { QLatin1String("created_at"), MockJson::isoTimeMs(person.createdAt) },
+                        { QLatin1String("updated_at"),
+                          MockJson::isoTimeMs(person.createdAt.addDays((person.traits >> 16) % 60)) } };
+}
+
+void PaprService::generate(const Generated &generated)
+{
+    if (!generated.credential.isEmpty())
+        m_token = generated.credential;
+    const QList<SeedPerson> people = SeedPeople::varied(generated.users, generated.seed);
+    m_users.reserve(people.size());
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const SeedPerson &person = people.at(i);
+        // The first three take every type once; the rest are spread like the demo's.
+        const quint32 roll = person.traits % 100;
+        const QString type = i < kTypes.size() ? kTypes.at(i)
+            : roll < 8                         ? kTypes.at(2)
+            : roll < 30                        ? kTypes.at(1)
+                                               : kTypes.at(0);
+        const QString userId = SeedPeople::hex(SeedPeople::scramble(i, generated.seed, 40), 10);
+        m_users.append(userFrom(person, userId, int(10000 + i), type));
     }
 }
 
@@ -127,7 +155,7 @@ std::optional<PaprService::Problem> PaprService::problemWith(const QJsonObject &
         && !fields.value(QLatin1String("metadata")).isNull())
         return Problem{ 422, QStringLiteral("metadata"),
                         QStringLiteral("Input should be a valid dictionary") };
-    for (const QJsonObject &user : m_users) {
+    for (const QJsonObject &user : m_users.all()) {
         if (user.value(QLatin1String("user_id")).toString() == exceptId)
             continue;
         if (!externalId.isEmpty() && user.value(QLatin1String("external_id")).toString() == externalId)
@@ -194,20 +222,28 @@ void PaprService::addRoutes(MockHttpServer *server)
                                   QStringLiteral("Input should be between 1 and 100"), "less_than_equal");
             const QString email = request.queryValue(QStringLiteral("email"));
             const QString externalId = request.queryValue(QStringLiteral("external_id"));
-            QJsonArray matching;
-            for (const QJsonObject &user : std::as_const(m_users)) {
-                if (!email.isEmpty()
-                    && user.value(QLatin1String("email")).toString().compare(email, Qt::CaseInsensitive) != 0)
-                    continue;
-                if (!externalId.isEmpty()
-                    && user.value(QLatin1String("external_id")).toString() != externalId)
-                    continue;
-                matching.append(user);
-            }
-            QJsonArray data;
             const qsizetype first = qsizetype(page - 1) * pageSize;
-            for (qsizetype i = first; i < matching.size() && i < first + pageSize; ++i)
-                data.append(matching.at(i));
+            QJsonArray data;
+            qsizetype total = 0;
+            if (email.isEmpty() && externalId.isEmpty()) {
+                // No filter: the page is a slice, whatever the size of the directory.
+                total = m_users.size();
+                for (qsizetype i = first; i < total && i < first + pageSize; ++i)
+                    data.append(m_users.at(i));
+            } else {
+                for (const QJsonObject &user : m_users.all()) {
+                    if (!email.isEmpty()
+                        && user.value(QLatin1String("email")).toString().compare(email, Qt::CaseInsensitive)
+                            != 0)
+                        continue;
+                    if (!externalId.isEmpty()
+                        && user.value(QLatin1String("external_id")).toString() != externalId)
+                        continue;
+                    if (total >= first && total < first + pageSize)
+                        data.append(user);
+                    ++total;
+                }
+            }
             return MockResponse::json(
                 200,
                 QJsonDocument(QJsonObject{ { QLatin1String("code"), 200 },
@@ -215,7 +251,7 @@ void PaprService::addRoutes(MockHttpServer *server)
                                            { QLatin1String("data"), data },
                                            { QLatin1String("page"), page },
                                            { QLatin1String("page_size"), pageSize },
-                                           { QLatin1String("total"), matching.size() } }));
+                                           { QLatin1String("total"), total } }));
         }));
 
     server->route("POST", QStringLiteral("/v1/user"), guarded([this, refuse](const MockRequest &request) {
@@ -294,7 +330,7 @@ void PaprService::addRoutes(MockHttpServer *server)
                     user.insert(QLatin1String(key), body->value(QLatin1String(key)));
             }
             user.insert(QLatin1String("updated_at"), MockJson::isoTimeMs(QDateTime::currentDateTimeUtc()));
-            m_users[index] = user;
+            m_users.replace(index, user);
             return MockResponse::json(200, QJsonDocument(answer(user)));
         }));
 

@@ -2,8 +2,9 @@
 
 #include "MockHttpServer.h"
 #include "MockService.h"
+#include "MockUserStore.h"
 
-#include <QList>
+struct SeedPerson;
 
 // Papr Memory's users (api/papr-memory-users.txt and the published spec): an API key, session
 // token or Bearer token; page/page_size with a total; email and external_id filters; PUT with any
@@ -17,6 +18,7 @@ public:
     static QString defaultToken() { return QStringLiteral("demo-papr-key"); }
 
     explicit PaprService(MockHttpServer *server, QObject *parent = nullptr);
+    PaprService(MockHttpServer *server, const Generated &generated, QObject *parent = nullptr);
 
     int userCount() const { return int(m_users.size()); }
     QJsonObject user(const QString &id) const;
@@ -24,6 +26,9 @@ public:
 
 private:
     void seed();
+    void generate(const Generated &generated);
+    static QJsonObject userFrom(const SeedPerson &person, const QString &userId, int number,
+                                const QString &type);
     void addRoutes(MockHttpServer *server);
     int indexOf(const QString &id) const;
     int indexOfExternal(const QString &externalId) const;
@@ -39,5 +44,5 @@ private:
     QJsonObject answer(const QJsonObject &user) const;
 
     QString m_token = defaultToken();
-    QList<QJsonObject> m_users;
+    MockUserStore m_users{ QStringLiteral("user_id") };
 };

@@ -21,11 +21,26 @@ MockResponse failure(int status, const char *code, const QString &message, const
         status,
         QJsonDocument(QJsonObject{ { QLatin1String("success"), false }, { QLatin1String("error"), error } }));
 }
+
+// What a search matches: the name or the email, folded; '\0' keeps a match from spanning both.
+QString searchTextOf(const QJsonObject &user)
+{
+    return MockJson::fold(user.value(QLatin1String("name")).toString()) + QChar(0)
+        + MockJson::fold(user.value(QLatin1String("email")).toString());
+}
 } // namespace
 
-RestV1Service::RestV1Service(MockHttpServer *server, QObject *parent) : MockService(parent)
+RestV1Service::RestV1Service(MockHttpServer *server, QObject *parent)
+    : MockService(parent), m_users(QStringLiteral("id"), searchTextOf)
 {
     seed();
+    addRoutes(server);
+}
+
+RestV1Service::RestV1Service(MockHttpServer *server, const Generated &generated, QObject *parent)
+    : MockService(parent), m_users(QStringLiteral("id"), searchTextOf)
+{
+    generate(generated);
     addRoutes(server);
 }
 
@@ -42,11 +57,23 @@ QJsonObject RestV1Service::user(const QString &id) const
 
 int RestV1Service::indexOf(const QString &id) const
 {
-    for (int i = 0; i < m_users.size(); ++i) {
-        if (m_users.at(i).value(QLatin1String("id")).toString() == id)
-            return i;
-    }
-    return -1;
+    return int(m_users.indexOf(id));
+}
+
+QJsonObject RestV1Service::userFrom(const SeedPerson &person, const QString &role, const QString &status)
+{
+    const QString id = QStringLiteral("usr_%1").arg(++m_nextId);
+    return QJsonObject{ { QLatin1String("id"), id },
+                        { QLatin1String("name"), person.name() },
+                        { QLatin1String("email"), person.email },
+                        { QLatin1String("role"), role },
+                        { QLatin1String("status"), status },
+                        { QLatin1String("avatar"),
+                          QString(QStringLiteral("https://example.com/avatars/") + id
+                                  + QStringLiteral(".jpg")) },
+                        { QLatin1String("created_at"), MockJson::isoTime(person.createdAt) },
+                        { QLatin1String("updated_at"),
+                          MockJson::isoTime(person.createdAt.addDays((person.traits >> 16) % 90)) } };
 }
 
 void RestV1Service::seed()
@@ -67,18 +94,31 @@ void RestV1Service::seed()
         const QString status = roll < 10 ? kStatuses.at(1) : roll < 14 ? kStatuses.at(2) : kStatuses.at(0);
         const quint32 roleRoll = (person.traits >> 8) % 100;
         const QString role = roleRoll < 8 ? kRoles.at(0) : roleRoll < 30 ? kRoles.at(2) : kRoles.at(1);
-        const QString id = QStringLiteral("usr_%1").arg(++m_nextId);
-        m_users.append(QJsonObject{
-            { QLatin1String("id"), id },
-            { QLatin1String("name"), person.name() },
-            { QLatin1String("email"), person.email },
-            { QLatin1String("role"), role },
-            { QLatin1String("status"), status },
-            { QLatin1String("avatar"),
-              QString(QStringLiteral("https://example.com/avatars/") + id + QStringLiteral(".jpg")) },
-            { QLatin1String("created_at"), MockJson::isoTime(person.createdAt) },
-            { QLatin1String("updated_at"),
-              MockJson::isoTime(person.createdAt.addDays((person.traits >> 16) % 90)) } });
+        m_users.append(userFrom(person, role, status));
+    }
+}
+
+void RestV1Service::generate(const Generated &generated)
+{
+    if (!generated.credential.isEmpty())
+        m_token = generated.credential;
+    const QList<SeedPerson> people = SeedPeople::varied(generated.users, generated.seed);
+    m_users.reserve(people.size());
+    const qsizetype combinations = kRoles.size() * kStatuses.size();
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const SeedPerson &person = people.at(i);
+        // The first users take every role and status once; the rest are spread like the demo's.
+        const quint32 roll = person.traits % 100;
+        const quint32 roleRoll = (person.traits >> 8) % 100;
+        const QString status = i < combinations ? kStatuses.at(i / kRoles.size())
+            : roll < 10                         ? kStatuses.at(1)
+            : roll < 14                         ? kStatuses.at(2)
+                                                : kStatuses.at(0);
+        const QString role = i < combinations ? kRoles.at(i % kRoles.size())
+            : roleRoll < 8                    ? kRoles.at(0)
+            : roleRoll < 30                   ? kRoles.at(2)
+                                              : kRoles.at(1);
+        m_users.append(userFrom(person, role, status));
     }
 }
 
@@ -95,7 +135,7 @@ std::optional<MockResponse> RestV1Service::invalid(const QJsonObject &fields, bo
         if (!MockJson::looksLikeEmail(email))
             return failure(400, "invalid_request", QStringLiteral("Invalid email format"),
                            QStringLiteral("email"));
-        for (const QJsonObject &user : m_users) {
+        for (const QJsonObject &user : m_users.all()) {
             if (user.value(QLatin1String("id")).toString() != exceptId
                 && user.value(QLatin1String("email")).toString().compare(email, Qt::CaseInsensitive) == 0)
                 return failure(409, "duplicate_email",
@@ -145,23 +185,28 @@ void RestV1Service::addRoutes(MockHttpServer *server)
             const QString role = request.queryValue(QStringLiteral("role"));
             const QString status = request.queryValue(QStringLiteral("status"));
             const QString search = MockJson::fold(request.queryValue(QStringLiteral("search")).trimmed());
-            QJsonArray matching;
-            for (const QJsonObject &user : std::as_const(m_users)) {
-                if (!role.isEmpty() && user.value(QLatin1String("role")).toString() != role)
-                    continue;
-                if (!status.isEmpty() && user.value(QLatin1String("status")).toString() != status)
-                    continue;
-                if (!search.isEmpty()
-                    && !MockJson::fold(user.value(QLatin1String("name")).toString()).contains(search)
-                    && !MockJson::fold(user.value(QLatin1String("email")).toString()).contains(search))
-                    continue;
-                matching.append(user);
-            }
-            QJsonArray data;
             const qsizetype first = qsizetype(page - 1) * limit;
-            for (qsizetype i = first; i < matching.size() && i < first + limit; ++i)
-                data.append(matching.at(i));
-            const qsizetype total = matching.size();
+            QJsonArray data;
+            qsizetype total = 0;
+            if (role.isEmpty() && status.isEmpty() && search.isEmpty()) {
+                // No filter: the page is a slice, whatever the size of the directory.
+                total = m_users.size();
+                for (qsizetype i = first; i < total && i < first + limit; ++i)
+                    data.append(m_users.at(i));
+            } else if (!search.contains(QChar(0))) {
+                for (qsizetype i = 0; i < m_users.size(); ++i) {
+                    const QJsonObject &user = m_users.at(i);
+                    if (!role.isEmpty() && user.value(QLatin1String("role")).toString() != role)
+                        continue;
+                    if (!status.isEmpty() && user.value(QLatin1String("status")).toString() != status)
+                        continue;
+                    if (!search.isEmpty() && !m_users.searchText(i).contains(search))
+                        continue;
+                    if (total >= first && total < first + limit)
+                        data.append(user);
+                    ++total;
+                }
+            }
             return MockResponse::json(
                 200,
                 QJsonDocument(QJsonObject{
@@ -229,7 +274,7 @@ void RestV1Service::addRoutes(MockHttpServer *server)
                     user.insert(QLatin1String(key), body->value(QLatin1String(key)).toString().trimmed());
             }
             user.insert(QLatin1String("updated_at"), MockJson::isoTime(QDateTime::currentDateTimeUtc()));
-            m_users[index] = user;
+            m_users.replace(index, user);
             return MockResponse::json(
                 200,
                 QJsonDocument(QJsonObject{

@@ -2,8 +2,9 @@
 
 #include "MockHttpServer.h"
 #include "MockService.h"
+#include "MockUserStore.h"
 
-#include <QList>
+struct SeedPerson;
 
 // The plain REST users API of api/rest-v1-users.txt: Bearer token, page/limit paging with a
 // pagination block, role/status/search filters, PATCH, DELETE, and the
@@ -16,6 +17,7 @@ public:
     static QString defaultToken() { return QStringLiteral("demo-rest-token"); }
 
     explicit RestV1Service(MockHttpServer *server, QObject *parent = nullptr);
+    RestV1Service(MockHttpServer *server, const Generated &generated, QObject *parent = nullptr);
 
     QString token() const { return m_token; }
     int userCount() const { return int(m_users.size()); }
@@ -24,6 +26,8 @@ public:
 
 private:
     void seed();
+    void generate(const Generated &generated);
+    QJsonObject userFrom(const SeedPerson &person, const QString &role, const QString &status);
     void addRoutes(MockHttpServer *server);
     int indexOf(const QString &id) const;
     // The first problem with a user's fields, as an error answer; nullopt when they are fine.
@@ -31,6 +35,6 @@ private:
                                         const QString &exceptId) const;
 
     QString m_token = defaultToken();
-    QList<QJsonObject> m_users;
+    MockUserStore m_users; // name and email folded for search
     int m_nextId = 1000;
 };

@@ -70,6 +70,7 @@ void MainWindowTest::init()
     m_fixture->addService<OrgAppService>();
     m_settings = &m_fixture->settings;
     m_server = &m_fixture->server;
+    m_server->setRecordingRequests(true); // the tests read what the client sent
     m_controller = &m_fixture->controller;
     m_window = m_fixture->window.get();
 }

@@ -78,6 +78,7 @@ void RemoteUserDirectoryTest::init()
 {
     m_server = std::make_unique<MockHttpServer>();
     QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    m_server->setRecordingRequests(true); // the tests read what the client sent
     m_service = new OrgAppService(m_server.get(), m_server.get());
     m_directory = makeDirectory(OrgAppService::defaultToken(), OrgAppService::defaultOrg());
 }

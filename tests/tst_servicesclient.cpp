@@ -73,6 +73,7 @@ void ServicesClientTest::init()
 {
     m_server = std::make_unique<MockHttpServer>();
     QVERIFY(m_server->listen());
+    m_server->setRecordingRequests(true); // the tests read what the client sent
     new PaprService(m_server.get(), m_server.get());
     new RestV1Service(m_server.get(), m_server.get());
     m_papermerge = new PapermergeService(m_server.get(), QStringLiteral("/api"), m_server.get());

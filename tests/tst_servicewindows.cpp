@@ -75,6 +75,7 @@ void ServiceWindowsTest::init()
     m_fixture->addService<PapermergeService>(QStringLiteral("/api"));
     m_settings = &m_fixture->settings;
     m_server = &m_fixture->server;
+    m_server->setRecordingRequests(true); // the tests read what the client sent
     m_keychain = &m_fixture->keychain;
     m_window = m_fixture->window.get();
 }
