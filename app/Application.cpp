@@ -1,9 +1,12 @@
 #include "Application.h"
 
-#include "ConnectionController.h"
+#include "ActivityLog.h"
+#include "AuditTrail.h"
+#include "ConnectionManager.h"
 #include "DemoEnvironment.h"
 #include "MainWindow.h"
 #include "MessageWidget.h"
+#include "RecoveryLog.h"
 #include "SecretStore.h"
 #include "Settings.h"
 
@@ -46,8 +49,14 @@ void Application::start(const StartRequest &request)
                                               : std::make_unique<Settings>(request.configFile);
     m_network = new QNetworkAccessManager(this);
     m_keychain = new KeychainSecretStore(QStringLiteral("Roster"), this);
-    m_controller = new ConnectionController(m_network, m_keychain, this);
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_controller);
+    m_audit = new AuditTrail(AuditTrail::defaultFileName(), this);
+    m_recovery = new RecoveryLog(RecoveryLog::defaultFileName(), this);
+    m_activity = new ActivityLog(this);
+    m_connections = new ConnectionManager(m_network, m_keychain, this);
+    m_connections->setAuditTrail(m_audit);
+    m_connections->setRecoveryLog(m_recovery);
+    m_connections->setActivityLog(m_activity);
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_connections);
     connect(m_window.get(), &MainWindow::demoRequested, this, &Application::openDemo);
     m_window->show();
 

@@ -5,7 +5,10 @@
 #include <QApplication>
 #include <memory>
 
-class ConnectionController;
+class ActivityLog;
+class AuditTrail;
+class ConnectionManager;
+class RecoveryLog;
 class DemoEnvironment;
 class MainWindow;
 class QNetworkAccessManager;
@@ -31,7 +34,10 @@ private:
     std::unique_ptr<Settings> m_settings;
     QNetworkAccessManager *m_network = nullptr;
     SecretStore *m_keychain = nullptr;
-    ConnectionController *m_controller = nullptr;
+    ConnectionManager *m_connections = nullptr;
+    AuditTrail *m_audit = nullptr;
+    RecoveryLog *m_recovery = nullptr;
+    ActivityLog *m_activity = nullptr;
     DemoEnvironment *m_demo = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -52,6 +52,12 @@ public:
     QString field() const { return m_field; }
     void setField(const QString &field) { m_field = field; }
 
+    // For a write: the request may have reached the server and been applied even though no
+    // answer says so (a timeout, a connection lost mid-answer, a gateway error). The caller
+    // re-reads instead of reporting a failure.
+    bool mayHaveReachedServer() const { return m_mayHaveReachedServer; }
+    void setMayHaveReachedServer(bool may) { m_mayHaveReachedServer = may; }
+
     static QString titleFor(Kind kind);
 
 private:
@@ -60,4 +66,5 @@ private:
     int m_httpStatus = 0;
     QString m_serverCode;
     QString m_field;
+    bool m_mayHaveReachedServer = false;
 };

@@ -15,6 +15,8 @@ class PendingCall : public QObject {
 public:
     using QObject::QObject;
     virtual void cancel() = 0;
+    // Whether the request has left for the server (a canceled write may have been applied).
+    virtual bool wasSent() const { return true; }
 };
 using CallHandle = QPointer<PendingCall>;
 

@@ -1,8 +1,28 @@
 #include "UserTableModel.h"
 
+#include "UserStore.h"
+
 #include <QLocale>
 
 UserTableModel::UserTableModel(QObject *parent) : PagedTableModel(parent) { }
+
+void UserTableModel::setStore(UserStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (store) {
+        connect(store, &UserStore::userChanged, this, [this](const User &user) { updateUser(user); });
+        connect(store, &UserStore::usersAdded, this, &UserTableModel::addUsers);
+        connect(store, &UserStore::userRemoved, this, &UserTableModel::removeUser);
+    }
+    setDirectory(store ? store->directory() : nullptr);
+}
+
+UserStore *UserTableModel::store() const
+{
+    return m_store;
+}
 
 void UserTableModel::setDirectory(UserDirectory *directory)
 {
@@ -90,16 +110,18 @@ bool UserTableModel::updateUser(const User &user)
     return true;
 }
 
-void UserTableModel::addUser(const User &user)
+void UserTableModel::addUsers(const QList<User> &users)
 {
-    if (updateUser(user))
-        return;
-    const int row = int(m_users.size());
-    beginInsertRows(QModelIndex(), row, row);
-    m_users.append(user);
-    m_rowById.insert(user.id, row);
-    endInsertRows();
-    adjustTotalCount(+1);
+    for (const User &user : users) {
+        if (updateUser(user))
+            continue;
+        const int row = int(m_users.size());
+        beginInsertRows(QModelIndex(), row, row);
+        m_users.append(user);
+        m_rowById.insert(user.id, row);
+        endInsertRows();
+        adjustTotalCount(+1);
+    }
 }
 
 void UserTableModel::removeUser(const QString &id)

@@ -3,10 +3,14 @@
 #include "PagedTableModel.h"
 
 #include <QHash>
+#include <QPointer>
+
+class UserStore;
 
 // The user directory as a table: columns are the ones the service describes, rows are loaded
-// page by page. Edits made elsewhere come back through updateUser()/removeUser()/addUser() with
-// the server's answer, so the table always shows what the server holds.
+// page by page. It follows its store (KeePassXC's EntryModel following its Group): every change
+// the server confirmed arrives as userChanged/usersAdded/userRemoved, so the table always shows
+// what the server holds, whoever made the change.
 class UserTableModel : public PagedTableModel {
     Q_OBJECT
 
@@ -16,7 +20,11 @@ public:
 
     explicit UserTableModel(QObject *parent = nullptr);
 
-    // The directory to list (not owned). Resets the rows; call reload() to load.
+    // The store whose users to list (not owned): pages are read through its directory, changes
+    // come from its signals. Resets the rows; call reload() to load.
+    void setStore(UserStore *store);
+    UserStore *store() const;
+    // For tests and read-only lists without a store.
     void setDirectory(UserDirectory *directory);
     UserDirectory *directory() const { return m_directory; }
 
@@ -34,10 +42,10 @@ public:
     const User &userAt(int row) const { return m_users.at(row); }
     int rowOfUser(const QString &id) const { return m_rowById.value(id, -1); }
 
-    // Replaces the row of `user.id` with the fields the server answered (fields it left out keep
-    // their value). Returns false when that user is not loaded.
+    // What the store announces (public for the model's own tests). updateUser() takes the
+    // fields the answer carries into the row; false when that user is not loaded.
     bool updateUser(const User &user);
-    void addUser(const User &user);
+    void addUsers(const QList<User> &users);
     void removeUser(const QString &id);
 
 protected:
@@ -52,6 +60,7 @@ private:
     QVariant displayValue(const User &user, UserField field) const;
     void reindexFrom(int firstRow);
 
+    QPointer<UserStore> m_store;
     QPointer<UserDirectory> m_directory;
     UserQuery m_query;
     QList<UserField> m_columns;

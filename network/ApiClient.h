@@ -43,8 +43,7 @@ public:
 
     const ApiRequest &request() const { return m_request; }
     int attempts() const { return m_attempt; }
-    // Whether any attempt's bytes left for the server (a canceled write may have been applied).
-    bool wasSent() const { return m_sent; }
+    bool wasSent() const override { return m_sent; }
 
 Q_SIGNALS:
     void finished(const ApiResponse &response);

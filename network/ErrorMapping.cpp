@@ -140,33 +140,29 @@ QString retryAfterSentence(const ApiResponse &response)
     return tr("The server asked to be retried in %1 seconds (at %2).")
         .arg(QLocale().toString(*seconds), when);
 }
-} // namespace
-
-ApiError badResponse(const ApiResponse &response, const QString &detail)
+// Whether a request that failed this way may still have been carried out by the server.
+bool mayHaveReachedServer(const ApiResponse &response)
 {
-    return ApiError(
-        ApiError::Kind::BadResponse,
-        tr("The server's answer to %1 is not what the service documents: %2").arg(whatOf(response), detail),
-        response.status);
+    if (response.localFailure == LocalFailure::DeadlineExceeded)
+        return true;
+    if (response.localFailure != LocalFailure::None)
+        return false; // refused before sending
+    switch (response.networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        return false;
+    default:
+        break;
+    }
+    if (response.transferFailed() || response.status == 0)
+        return true; // lost on the way back, or cut short after the server began answering
+    return response.status == 502 || response.status == 504; // a gateway's word, not the service's
 }
 
-std::optional<ApiError> unexpectedMediaType(const ApiResponse &response)
-{
-    if (response.body.trimmed().isEmpty())
-        return std::nullopt;
-    const QByteArray type = response.mediaType();
-    if (type.isEmpty() ? !isHtml(response) : isJsonType(type))
-        return std::nullopt;
-    if (isHtml(response))
-        return badResponse(response,
-                           tr("it is an HTML page, not JSON. A proxy, a captive portal or a sign-in page may "
-                              "be in the way; nothing is assumed to have happened."));
-    return badResponse(
-        response,
-        tr("it is %1, not JSON; nothing is assumed to have happened.").arg(QString::fromLatin1(type)));
-}
-
-ApiError errorFromResponse(const ApiResponse &response, const ServerMessage &serverMessage)
+ApiError mappedError(const ApiResponse &response, const ServerMessage &serverMessage)
 {
     using K = ApiError::Kind;
     if (response.localFailure != LocalFailure::None)
@@ -234,5 +230,37 @@ ApiError errorFromResponse(const ApiResponse &response, const ServerMessage &ser
         error = ApiError(error.kind(), message, status);
     error.setServerCode(serverMessage.code);
     error.setField(serverMessage.field);
+    return error;
+}
+} // namespace
+
+ApiError badResponse(const ApiResponse &response, const QString &detail)
+{
+    return ApiError(
+        ApiError::Kind::BadResponse,
+        tr("The server's answer to %1 is not what the service documents: %2").arg(whatOf(response), detail),
+        response.status);
+}
+
+std::optional<ApiError> unexpectedMediaType(const ApiResponse &response)
+{
+    if (response.body.trimmed().isEmpty())
+        return std::nullopt;
+    const QByteArray type = response.mediaType();
+    if (type.isEmpty() ? !isHtml(response) : isJsonType(type))
+        return std::nullopt;
+    if (isHtml(response))
+        return badResponse(response,
+                           tr("it is an HTML page, not JSON. A proxy, a captive portal or a sign-in page may "
+                              "be in the way; nothing is assumed to have happened."));
+    return badResponse(
+        response,
+        tr("it is %1, not JSON; nothing is assumed to have happened.").arg(QString::fromLatin1(type)));
+}
+
+ApiError errorFromResponse(const ApiResponse &response, const ServerMessage &serverMessage)
+{
+    ApiError error = mappedError(response, serverMessage);
+    error.setMayHaveReachedServer(mayHaveReachedServer(response));
     return error;
 }

@@ -22,6 +22,7 @@ class ImmediateCall final : public PendingCall {
 public:
     using PendingCall::PendingCall;
     void cancel() override { deleteLater(); }
+    bool wasSent() const override { return false; }
 };
 
 QString capabilityWords(Capability capability)
@@ -85,6 +86,33 @@ std::optional<ApiError> unsafeIdError(const QString &id)
     return std::nullopt;
 }
 
+ActivityRecord activityRecordFor(const ApiResponse &response, const ApiError &error)
+{
+    // Keys whose values Roster itself puts in a query; anything else is shown without its value.
+    static const QStringList shown{ QStringLiteral("page"),        QStringLiteral("page_size"),
+                                    QStringLiteral("limit"),       QStringLiteral("search"),
+                                    QStringLiteral("email"),       QStringLiteral("external_id"),
+                                    QStringLiteral("role"),        QStringLiteral("status"),
+                                    QStringLiteral("is_external"), QStringLiteral("page[number]"),
+                                    QStringLiteral("page[size]"),  QStringLiteral("filter[search]") };
+    ActivityRecord record;
+    record.time = QDateTime::currentDateTime();
+    record.method = QString::fromLatin1(response.method);
+    record.path = response.url.path(QUrl::FullyEncoded);
+    QStringList query;
+    const auto items = QUrlQuery(response.url).queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items)
+        query << key + QLatin1Char('=') + (shown.contains(key) ? value : QStringLiteral("…"));
+    record.query = query.join(QLatin1Char('&'));
+    record.status = response.status;
+    record.durationMs = response.elapsedMs;
+    record.bytes = response.body.size();
+    record.attempts = qMax(1, response.attempts);
+    if (error.isError())
+        record.error = error.toString();
+    return record;
+}
+
 RemoteUserDirectory::RemoteUserDirectory(std::unique_ptr<Dialect> dialect, QNetworkAccessManager *manager,
                                          const ConnectionProfile &profile, QObject *parent)
     : UserDirectory(parent),
@@ -145,23 +173,26 @@ CallHandle RemoteUserDirectory::call(std::optional<Capability> needs, const QStr
         m_dialect->authorize(request);
     ApiJob *job = m_client->send(request);
     QPointer<QObject> receiver(context);
-    connect(job, &ApiJob::finished, this,
-            [this, job, receiver, parse, done, authorization](const ApiResponse &response) {
-                job->deleteLater();
-                if (!receiver)
-                    return;
-                if (!response.isSuccess()) {
-                    const ApiError error
-                        = errorFromResponse(response, m_dialect->parseServerMessage(response));
-                    qCInfo(lcNetwork).noquote() << response.what << "failed:" << error.toString();
-                    if (error.kind() == ApiError::Kind::Unauthorized
-                        && authorization == Authorization::Credential)
-                        Q_EMIT credentialRejected();
+    connect(
+        job, &ApiJob::finished, this,
+        [this, job, receiver, parse, done, authorization](const ApiResponse &response) {
+            job->deleteLater();
+            if (!response.isSuccess()) {
+                const ApiError error = errorFromResponse(response, m_dialect->parseServerMessage(response));
+                qCInfo(lcNetwork).noquote() << response.what << "failed:" << error.toString();
+                Q_EMIT requestFinished(activityRecordFor(response, error));
+                if (error.kind() == ApiError::Kind::Unauthorized
+                    && authorization == Authorization::Credential)
+                    Q_EMIT credentialRejected();
+                if (receiver)
                     done(error);
-                    return;
-                }
-                done(parseChecked<T>(parse, *m_dialect, response));
-            });
+                return;
+            }
+            const Result<T> parsed = parseChecked<T>(parse, *m_dialect, response);
+            Q_EMIT requestFinished(activityRecordFor(response, parsed.ok() ? ApiError() : parsed.error()));
+            if (receiver)
+                done(parsed);
+        });
     if (context)
         connect(context, &QObject::destroyed, job, &ApiJob::cancel);
     job->start();

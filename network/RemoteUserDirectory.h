@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActivityLog.h"
 #include "ApiClient.h"
 #include "Dialect.h"
 #include "UserDirectory.h"
@@ -56,6 +57,10 @@ public:
     const ClientOptions &clientOptions() const { return m_client->options(); }
     ApiClient *client() const { return m_client; }
 
+Q_SIGNALS:
+    // Every request this directory finished, as the activity panel shows it.
+    void requestFinished(const ActivityRecord &record);
+
 private:
     enum class Authorization { Credential, None };
     template<typename T> using Parser = std::function<Result<T>(const Dialect &, const ApiResponse &)>;
@@ -74,3 +79,7 @@ private:
 
 // Why an id cannot be put in a request path ("", ".", ".."), or nullopt when it can.
 std::optional<ApiError> unsafeIdError(const QString &id);
+
+// A finished request as the activity panel keeps it: no body, no header, and of the query only
+// the values Roster puts there for paging, searching and filtering.
+ActivityRecord activityRecordFor(const ApiResponse &response, const ApiError &error);

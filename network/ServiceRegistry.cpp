@@ -27,8 +27,8 @@ AuthMethod ServiceKind::authMethod(const QString &methodId) const
 
 const QList<ServiceKind> &ServiceRegistry::kinds()
 {
-    static const QList<ServiceKind> all{ OrgAppDialect::serviceKind(), PaprDialect::serviceKind(), RestV1Dialect::serviceKind(),
-                                         PapermergeDialect::serviceKind() };
+    static const QList<ServiceKind> all{ OrgAppDialect::serviceKind(), PaprDialect::serviceKind(),
+                                         RestV1Dialect::serviceKind(), PapermergeDialect::serviceKind() };
     return all;
 }
 

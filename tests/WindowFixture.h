@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionController.h"
+#include "ConnectionManager.h"
 #include "MainWindow.h"
 #include "MockHttpServer.h"
 #include "SecretStore.h"
@@ -13,14 +13,15 @@
 
 // The main window wired as the app wires it: one QNetworkAccessManager, a settings file of its
 // own, the stand-in services on a free loopback port, an in-memory keychain and the connection
-// controller. Tests add the stand-ins they need with addService().
+// connection manager. Tests add the stand-ins they need with addService(), or adopt a
+// connection over a directory of their own with connectTo().
 struct WindowFixture {
     QTemporaryDir dir;
     QNetworkAccessManager manager;
     Settings settings{ dir.filePath(QStringLiteral("roster.conf")) };
     MockHttpServer server;
     MemorySecretStore keychain;
-    ConnectionController controller{ &manager, &keychain };
+    ConnectionManager connections{ &manager, &keychain };
     std::unique_ptr<MainWindow> window;
 
     WindowFixture()
@@ -28,11 +29,17 @@ struct WindowFixture {
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
         if (!server.listen())
             qFatal("the stand-in server could not listen");
-        window = std::make_unique<MainWindow>(&settings, &controller);
+        window = std::make_unique<MainWindow>(&settings, &connections);
         window->resize(1200, 800);
         window->show();
     }
-    ~WindowFixture() { window.reset(); } // before the controller and network it uses
+    ~WindowFixture() { window.reset(); } // before the connections and network it uses
+
+    // Makes `directory` the window's connection, as if a service with its capabilities answered.
+    Connection *connectTo(UserDirectory *directory, const ConnectionProfile &profile)
+    {
+        return connections.adopt(new Connection(profile, directory));
+    }
 
     template<typename Service, typename... Args> Service *addService(Args &&...args)
     {

@@ -195,8 +195,8 @@ void ConnectionsDialogTest::noKeychainKeepsTheCredentialOutOfEveryFile()
     Settings settings(dir.filePath(QStringLiteral("roster.conf")));
     settings.saveProfile(saved(QStringLiteral("https://staging.example.com")));
     MissingKeychain keychain;
-    ConnectionController controller(&manager, &keychain);
-    auto window = std::make_unique<MainWindow>(&settings, &controller);
+    ConnectionManager connections(&manager, &keychain);
+    auto window = std::make_unique<MainWindow>(&settings, &connections);
     window->show();
     window->showSettings();
     auto *dialog = window->findChild<SettingsDialog *>();

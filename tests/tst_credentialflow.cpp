@@ -1,11 +1,12 @@
 // Where a connection's credential comes from: the keychain, this run's memory when there is no
 // keychain, or the admin when neither has it; never the settings file.
 
-#include "ConnectionController.h"
+#include "ConnectionManager.h"
 #include "MockHttpServer.h"
 #include "OrgAppService.h"
 #include "SecretStore.h"
 #include "UserDirectory.h"
+#include "UserStore.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -54,9 +55,11 @@ private Q_SLOTS:
     void savedCredentialConnects();
     void missingCredentialIsAskedFor();
     void rememberedAnswerGoesToTheKeychain();
+    void unsavedConnectionRemembersNothing();
     void noKeychainKeepsItForThisRun();
     void rejectedCredentialIsAskedAgain();
-    void incompleteProfileIsRefused();
+    void declinedPromptSignsOut();
+    void incompleteProfileFails();
 
 private:
     ConnectionProfile profile() const;
@@ -93,6 +96,16 @@ ConnectionProfile CredentialFlowTest::profile() const
     return p;
 }
 
+namespace {
+QList<Connection::State> statesOf(const QSignalSpy &spy)
+{
+    QList<Connection::State> states;
+    for (const QList<QVariant> &arguments : spy)
+        states << arguments.first().value<Connection::State>();
+    return states;
+}
+} // namespace
+
 void CredentialFlowTest::savedCredentialConnects()
 {
     MemorySecretStore keychain;
@@ -100,106 +113,126 @@ void CredentialFlowTest::savedCredentialConnects()
     keychain.writeSecret(profile().secretKey(), OrgAppService::defaultToken(), this,
                          [&written](const SecretResult &) { written = true; });
     QTRY_VERIFY(written);
-    ConnectionController controller(&m_manager, &keychain);
-    QSignalSpy connected(&controller, &ConnectionController::connected);
-    QSignalSpy asked(&controller, &ConnectionController::credentialNeeded);
-    controller.open(profile());
-    QVERIFY(connected.wait());
-    QCOMPARE(asked.count(), 0);
-    QVERIFY(controller.directory());
+    ConnectionManager manager(&m_manager, &keychain);
+    Connection *connection = manager.open(profile(), true);
+    QSignalSpy states(connection, &Connection::stateChanged);
+    QTRY_COMPARE(connection->state(), Connection::State::Connected);
+    QVERIFY(!statesOf(states).contains(Connection::State::AskingForCredential));
+    QVERIFY(connection->directory());
+    QVERIFY(connection->store());
+    // The signed-in admin is read once connected, for the status bar and the audit trail.
+    QSignalSpy me(connection, &Connection::signedInUserChanged);
+    QVERIFY(me.count() == 1 || me.wait());
+    QVERIFY(connection->signedInUser().isValid());
 }
 
 void CredentialFlowTest::missingCredentialIsAskedFor()
 {
     MemorySecretStore keychain;
-    ConnectionController controller(&m_manager, &keychain);
-    QSignalSpy asked(&controller, &ConnectionController::credentialNeeded);
-    QSignalSpy connected(&controller, &ConnectionController::connected);
-    controller.open(profile());
-    QVERIFY(asked.wait());
-    QVERIFY(asked.first().at(1).toString().contains(QStringLiteral("No credential is saved")));
-    QCOMPARE(connected.count(), 0);
+    ConnectionManager manager(&m_manager, &keychain);
+    Connection *connection = manager.open(profile(), true);
+    QTRY_COMPARE(connection->state(), Connection::State::AskingForCredential);
+    QVERIFY(connection->stateMessage().contains(QStringLiteral("No credential is saved")));
+    QVERIFY(connection->canRememberCredential());
+    QVERIFY(!connection->store());
 }
 
 void CredentialFlowTest::rememberedAnswerGoesToTheKeychain()
 {
     MemorySecretStore keychain;
-    ConnectionController controller(&m_manager, &keychain);
-    QSignalSpy asked(&controller, &ConnectionController::credentialNeeded);
-    QSignalSpy connected(&controller, &ConnectionController::connected);
-    controller.open(profile());
-    QVERIFY(asked.wait());
-    controller.provideCredential(OrgAppService::defaultToken(), true);
-    QTRY_COMPARE(connected.count(), 1);
+    ConnectionManager manager(&m_manager, &keychain);
+    Connection *connection = manager.open(profile(), true);
+    QTRY_COMPARE(connection->state(), Connection::State::AskingForCredential);
+    connection->provideCredential(OrgAppService::defaultToken(), true);
+    QTRY_COMPARE(connection->state(), Connection::State::Connected);
     std::optional<SecretResult> stored;
     keychain.readSecret(profile().secretKey(), this, [&stored](const SecretResult &r) { stored = r; });
     QTRY_VERIFY(stored);
     QCOMPARE(stored->secret, OrgAppService::defaultToken());
 }
 
+void CredentialFlowTest::unsavedConnectionRemembersNothing()
+{
+    // --connect and the demo have no keychain entry to come back to: nothing is written there.
+    MemorySecretStore keychain;
+    ConnectionManager manager(&m_manager, &keychain);
+    Connection *connection = manager.open(profile(), false);
+    QTRY_COMPARE(connection->state(), Connection::State::AskingForCredential);
+    QVERIFY(!connection->canRememberCredential());
+    connection->provideCredential(OrgAppService::defaultToken(), true);
+    QTRY_COMPARE(connection->state(), Connection::State::Connected);
+    std::optional<SecretResult> stored;
+    keychain.readSecret(profile().secretKey(), this, [&stored](const SecretResult &r) { stored = r; });
+    QTRY_VERIFY(stored);
+    QCOMPARE(stored->status, SecretResult::Status::NotFound);
+}
+
 void CredentialFlowTest::noKeychainKeepsItForThisRun()
 {
     MissingKeychain keychain;
-    ConnectionController controller(&m_manager, &keychain);
-    QSignalSpy asked(&controller, &ConnectionController::credentialNeeded);
-    QSignalSpy notices(&controller, &ConnectionController::notice);
-    QSignalSpy connected(&controller, &ConnectionController::connected);
-    controller.open(profile());
-    QVERIFY(asked.wait());
-    QVERIFY(asked.first().at(1).toString().contains(QStringLiteral("memory for this run only")));
+    ConnectionManager manager(&m_manager, &keychain);
+    QSignalSpy notices(&manager, &ConnectionManager::notice);
+    Connection *connection = manager.open(profile(), true);
+    QTRY_COMPARE(connection->state(), Connection::State::AskingForCredential);
+    QVERIFY(connection->stateMessage().contains(QStringLiteral("memory for this run only")));
     QCOMPARE(notices.count(), 1);
     QVERIFY(notices.first().first().toString().contains(QStringLiteral("keychain is not available")));
-    QVERIFY(!controller.isKeychainAvailable());
-    controller.provideCredential(OrgAppService::defaultToken(), true);
-    QTRY_COMPARE(connected.count(), 1);
+    QVERIFY(!manager.isKeychainAvailable());
+    QVERIFY(!connection->canRememberCredential());
+    connection->provideCredential(OrgAppService::defaultToken(), true);
+    QTRY_COMPARE(connection->state(), Connection::State::Connected);
     QCOMPARE(keychain.writes, 0); // known to be missing: not asked again
 
     // Opening the same connection again in this run does not ask again.
     const int readsBefore = keychain.reads;
-    controller.open(profile());
-    QTRY_COMPARE(connected.count(), 2);
-    QCOMPARE(asked.count(), 1);
+    connection = manager.open(profile(), true);
+    QSignalSpy states(connection, &Connection::stateChanged);
+    QTRY_COMPARE(connection->state(), Connection::State::Connected);
+    QVERIFY(!statesOf(states).contains(Connection::State::AskingForCredential));
     QCOMPARE(keychain.reads, readsBefore);
 }
 
 void CredentialFlowTest::rejectedCredentialIsAskedAgain()
 {
     MemorySecretStore keychain;
-    ConnectionController controller(&m_manager, &keychain);
-    QSignalSpy connected(&controller, &ConnectionController::connected);
-    QSignalSpy asked(&controller, &ConnectionController::credentialNeeded);
-    controller.open(profile(), QStringLiteral("stale-token"));
-    QVERIFY(connected.count() == 1 || connected.wait());
-    UserDirectory *directory = controller.directory();
-    std::optional<ApiError> failure;
-    directory->fetchCurrentUser(this, [&failure](const Result<User> &r) {
-        if (!r)
-            failure = r.error();
-    });
-    QTRY_VERIFY(failure);
-    QCOMPARE(failure->kind(), ApiError::Kind::Unauthorized);
-    QTRY_COMPARE(asked.count(), 1);
-    QVERIFY(asked.first().at(1).toString().contains(QStringLiteral("did not accept")));
-    controller.provideCredential(OrgAppService::defaultToken(), false);
-    QTRY_COMPARE(connected.count(), 2);
-    QCOMPARE(controller.directory(), directory); // same connection: the window keeps its place
+    ConnectionManager manager(&m_manager, &keychain);
+    Connection *connection = manager.open(profile(), true, QStringLiteral("stale-token"));
+    QTRY_COMPARE(connection->state(), Connection::State::AskingForCredential); // /me refused it
+    QVERIFY(connection->stateMessage().contains(QStringLiteral("did not accept")));
+    UserDirectory *directory = connection->directory();
+    UserStore *store = connection->store();
+    QVERIFY(directory && store);
+    connection->provideCredential(OrgAppService::defaultToken(), false);
+    QTRY_COMPARE(connection->state(), Connection::State::Connected);
+    // Same connection, same directory and store: the window keeps its place.
+    QCOMPARE(connection->directory(), directory);
+    QCOMPARE(connection->store(), store);
     std::optional<Result<User>> me;
     directory->fetchCurrentUser(this, [&me](const Result<User> &r) { me = r; });
     QTRY_VERIFY(me);
     QVERIFY(me->ok());
 }
 
-void CredentialFlowTest::incompleteProfileIsRefused()
+void CredentialFlowTest::declinedPromptSignsOut()
 {
     MemorySecretStore keychain;
-    ConnectionController controller(&m_manager, &keychain);
-    QSignalSpy notices(&controller, &ConnectionController::notice);
+    ConnectionManager manager(&m_manager, &keychain);
+    Connection *connection = manager.open(profile(), true);
+    QTRY_COMPARE(connection->state(), Connection::State::AskingForCredential);
+    connection->declineCredential();
+    QCOMPARE(connection->state(), Connection::State::SignedOut);
+}
+
+void CredentialFlowTest::incompleteProfileFails()
+{
+    MemorySecretStore keychain;
+    ConnectionManager manager(&m_manager, &keychain);
     ConnectionProfile p = profile();
     p.organization.clear();
-    controller.open(p, QStringLiteral("token"));
-    QCOMPARE(notices.count(), 1);
-    QVERIFY(notices.first().first().toString().contains(QStringLiteral("organization slug")));
-    QVERIFY(!controller.directory());
+    Connection *connection = manager.open(p, true, QStringLiteral("token"));
+    QCOMPARE(connection->state(), Connection::State::Failed);
+    QVERIFY(connection->stateMessage().contains(QStringLiteral("organization slug")));
+    QVERIFY(!connection->directory());
 }
 
 QTEST_GUILESS_MAIN(CredentialFlowTest)

@@ -1,7 +1,6 @@
 // The main window: actions that follow the service's capabilities, and the whole Org App flow
-// against the in-process stand-in through the real client and connection controller.
+// against the in-process stand-in through the real client and connection manager.
 
-#include "ConnectionController.h"
 #include "CredentialDialog.h"
 #include "DetailsPane.h"
 #include "FakeUserDirectory.h"
@@ -55,7 +54,6 @@ private:
     std::unique_ptr<WindowFixture> m_fixture;
     Settings *m_settings = nullptr;
     MockHttpServer *m_server = nullptr;
-    ConnectionController *m_controller = nullptr;
     MainWindow *m_window = nullptr;
 };
 
@@ -71,7 +69,6 @@ void MainWindowTest::init()
     m_settings = &m_fixture->settings;
     m_server = &m_fixture->server;
     m_server->setRecordingRequests(true); // the tests read what the client sent
-    m_controller = &m_fixture->controller;
     m_window = m_fixture->window.get();
 }
 
@@ -135,7 +132,7 @@ void MainWindowTest::actionsFollowCapabilities()
     Capabilities all
         = directory.description().capabilities | Capability::BatchCreate | Capability::ChangePassword;
     directory.mutableDescription().capabilities = all & ~Capabilities(Capability(removed));
-    Q_EMIT m_controller->connected(&directory, orgProfile());
+    m_fixture->connectTo(&directory, orgProfile());
     QTRY_COMPARE(m_window->userModel()->rowCount(), 10);
     QVERIFY(!m_window->action(hiddenAction)->isVisible());
     for (const QString &name : { QStringLiteral("deleteUserAction"), QStringLiteral("toggleStateAction"),
@@ -153,24 +150,24 @@ void MainWindowTest::actionsFollowCapabilities()
             QVERIFY2(!button->isHidden(), qPrintable(button->defaultAction()->objectName()));
     }
     // ...also when a later connection offers what an earlier one did not.
-    Q_EMIT m_controller->disconnected();
+    m_fixture->connections.close();
     FakeUserDirectory richer(2);
     richer.mutableDescription().capabilities = all;
-    Q_EMIT m_controller->connected(&richer, orgProfile());
+    m_fixture->connectTo(&richer, orgProfile());
     for (QToolButton *button : buttons)
         QVERIFY(!button->isHidden());
-    Q_EMIT m_controller->disconnected();
+    m_fixture->connections.close();
     // Tabs follow too.
     directory.mutableDescription().capabilities = all & ~Capabilities(Capability::Projects);
-    Q_EMIT m_controller->disconnected();
+    m_fixture->connections.close();
     FakeUserDirectory other(3);
     other.mutableDescription().capabilities = Capability::UpdateUser | Capability::Artifacts;
-    Q_EMIT m_controller->connected(&other, orgProfile());
+    m_fixture->connectTo(&other, orgProfile());
     QTabWidget *tabs = m_window->detailsPane()->tabs();
     QVERIFY(!tabs->isTabVisible(1)); // projects
     QVERIFY(tabs->isTabVisible(2)); // artifacts
     QVERIFY(!tabs->isTabVisible(3)); // integrations
-    Q_EMIT m_controller->disconnected();
+    m_fixture->connections.close();
 }
 
 void MainWindowTest::browsesTheOrgAppDirectory()

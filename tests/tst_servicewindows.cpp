@@ -3,7 +3,7 @@
 
 #include "BatchCreateDialog.h"
 #include "ChangePasswordDialog.h"
-#include "ConnectionController.h"
+#include "ConnectionManager.h"
 #include "CredentialDialog.h"
 #include "MainWindow.h"
 #include "MessageWidget.h"

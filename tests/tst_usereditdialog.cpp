@@ -4,6 +4,7 @@
 #include "FakeUserDirectory.h"
 #include "MessageWidget.h"
 #include "UserEditDialog.h"
+#include "UserStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,11 +38,14 @@ private:
     static void type(QWidget *editor, const QString &text);
 
     std::unique_ptr<FakeUserDirectory> m_directory;
+    std::unique_ptr<UserStore> m_store; // the dialog's commands go through it
 };
 
 void UserEditDialogTest::init()
 {
+    m_store.reset();
     m_directory = std::make_unique<FakeUserDirectory>(5);
+    m_store = std::make_unique<UserStore>(m_directory.get());
 }
 
 QPushButton *UserEditDialogTest::okButton(UserEditDialog &dialog) const
@@ -83,7 +87,7 @@ void UserEditDialogTest::createNeedsValidInput()
     QFETCH(QString, email);
     QFETCH(bool, enabled);
     QFETCH(QString, hint);
-    UserEditDialog dialog(UserEditDialog::Mode::Create, m_directory.get(), User());
+    UserEditDialog dialog(UserEditDialog::Mode::Create, m_store.get(), User());
     dialog.show();
     type(dialog.editor(UserField::AccountId), account);
     type(dialog.editor(UserField::Email), email);
@@ -94,14 +98,14 @@ void UserEditDialogTest::createNeedsValidInput()
 
 void UserEditDialogTest::createDefaultsToLeastPrivilege()
 {
-    UserEditDialog dialog(UserEditDialog::Mode::Create, m_directory.get(), User());
+    UserEditDialog dialog(UserEditDialog::Mode::Create, m_store.get(), User());
     QCOMPARE(qobject_cast<QComboBox *>(dialog.editor(UserField::Role))->currentText(),
              QStringLiteral("AppMember"));
 }
 
 void UserEditDialogTest::createSendsTypedFields()
 {
-    UserEditDialog dialog(UserEditDialog::Mode::Create, m_directory.get(), User());
+    UserEditDialog dialog(UserEditDialog::Mode::Create, m_store.get(), User());
     dialog.show();
     QSignalSpy saved(&dialog, &UserEditDialog::userSaved);
     type(dialog.editor(UserField::AccountId), QStringLiteral("acct_9"));
@@ -123,7 +127,7 @@ void UserEditDialogTest::createSendsTypedFields()
 void UserEditDialogTest::editNeedsAChange()
 {
     const User user = m_directory->users.at(1);
-    UserEditDialog dialog(UserEditDialog::Mode::Edit, m_directory.get(), user);
+    UserEditDialog dialog(UserEditDialog::Mode::Edit, m_store.get(), user);
     dialog.show();
     QCOMPARE(qobject_cast<QLineEdit *>(dialog.editor(UserField::Name))->text(), user.name);
     QVERIFY(!okButton(dialog)->isEnabled());
@@ -140,7 +144,7 @@ void UserEditDialogTest::editNeedsAChange()
 void UserEditDialogTest::editSendsOnlyChangedFields()
 {
     const User user = m_directory->users.at(1);
-    UserEditDialog dialog(UserEditDialog::Mode::Edit, m_directory.get(), user);
+    UserEditDialog dialog(UserEditDialog::Mode::Edit, m_store.get(), user);
     dialog.show();
     auto *role = qobject_cast<QComboBox *>(dialog.editor(UserField::Role));
     role->setCurrentText(QStringLiteral("AppAdmin"));
@@ -164,7 +168,7 @@ void UserEditDialogTest::serverErrorStaysInsideWithInput()
     QFETCH(int, status);
     QFETCH(QString, field);
     QFETCH(int, fieldEnum);
-    UserEditDialog dialog(UserEditDialog::Mode::Create, m_directory.get(), User());
+    UserEditDialog dialog(UserEditDialog::Mode::Create, m_store.get(), User());
     dialog.show();
     type(dialog.editor(UserField::AccountId), QStringLiteral("acct_dup"));
     type(dialog.editor(UserField::Email), QStringLiteral("sasha@auroralabs.com"));
@@ -200,7 +204,7 @@ void UserEditDialogTest::cancelWhileSavingDropsTheAnswer()
 {
     m_directory->holdAnswers = true;
     const User user = m_directory->users.at(1);
-    UserEditDialog dialog(UserEditDialog::Mode::Edit, m_directory.get(), user);
+    UserEditDialog dialog(UserEditDialog::Mode::Edit, m_store.get(), user);
     dialog.show();
     type(dialog.editor(UserField::Name), QStringLiteral("Renamed"));
     QSignalSpy saved(&dialog, &UserEditDialog::userSaved);
@@ -219,7 +223,7 @@ void UserEditDialogTest::passwordMustBeConfirmed()
     m_directory->mutableDescription().createFields = {
         FieldSpec::of(UserField::Password, FieldSpec::Editor::Password).withRequired().withConfirmation()
     };
-    UserEditDialog dialog(UserEditDialog::Mode::Create, m_directory.get(), User());
+    UserEditDialog dialog(UserEditDialog::Mode::Create, m_store.get(), User());
     dialog.show();
     auto *password = qobject_cast<QLineEdit *>(dialog.editor(UserField::Password));
     auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("passwordConfirm"));
@@ -242,7 +246,7 @@ void UserEditDialogTest::metadataMustBeJsonObject()
 {
     m_directory->mutableDescription().createFields
         = { FieldSpec::of(UserField::Metadata, FieldSpec::Editor::Json) };
-    UserEditDialog dialog(UserEditDialog::Mode::Create, m_directory.get(), User());
+    UserEditDialog dialog(UserEditDialog::Mode::Create, m_store.get(), User());
     dialog.show();
     auto *editor = qobject_cast<QPlainTextEdit *>(dialog.editor(UserField::Metadata));
     QVERIFY(editor);

@@ -185,7 +185,7 @@ void UserTableModelTest::addAndRemoveAdjustTotal()
 {
     loadFirstPage();
     User created = FakeUserDirectory::makeUser(500);
-    m_model->addUser(created);
+    m_model->addUsers({ created });
     QCOMPARE(m_model->rowCount(), 51);
     QCOMPARE(m_model->totalCount(), std::optional<qint64>(121));
     QCOMPARE(m_model->rowOfUser(created.id), 50);

@@ -15,10 +15,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-BatchCreateDialog::BatchCreateDialog(UserDirectory *directory, QWidget *parent)
+BatchCreateDialog::BatchCreateDialog(UserStore *store, QWidget *parent)
     : QDialog(parent),
-      m_directory(directory),
-      m_fields(directory ? directory->description().createFields : QList<FieldSpec>()),
+      m_store(store),
+      m_fields(store ? store->description().createFields : QList<FieldSpec>()),
       m_message(new MessageWidget(this)),
       m_table(new QTableWidget(this)),
       m_hint(PlainText::label(QString(), this)),
@@ -229,7 +229,7 @@ void BatchCreateDialog::updateValidity()
 
 void BatchCreateDialog::accept()
 {
-    if (m_pending || !isInputValid() || !m_directory)
+    if (m_pending || !isInputValid() || !m_store)
         return;
     QList<UserChanges> inputs;
     QList<int> rows;
@@ -242,22 +242,33 @@ void BatchCreateDialog::accept()
     m_message->hideMessage();
     m_progress->show();
     m_table->setEnabled(false);
-    m_pending = m_directory->createUsers(
-        inputs, this, [this, rows](const Result<BatchResult> &result) { handleAnswer(result, rows); });
+    m_pending = m_store->createBatch(inputs);
+    connect(m_pending, &WriteHandle::finished, this,
+            [this, rows](const WriteResult &result) { handleResult(result, rows); });
     updateValidity();
 }
 
-void BatchCreateDialog::handleAnswer(const Result<BatchResult> &result, const QList<int> &rows)
+void BatchCreateDialog::handleResult(const WriteResult &result, const QList<int> &rows)
 {
     m_pending.clear();
     m_progress->hide();
     m_table->setEnabled(true);
-    if (!result) {
-        m_message->showMessage(result.error().toString(), MessageWidget::Type::Error);
+    if (result.outcome == WriteResult::Outcome::Unknown) {
+        m_message->showMessage(tr("The server may or may not have created these users (%1). Refresh the list "
+                                  "before sending them again.")
+                                   .arg(result.error.message()),
+                               MessageWidget::Type::Warning);
         updateValidity();
         return;
     }
-    const BatchResult &batch = result.value();
+    if (!result.succeeded()) {
+        m_message->showMessage(result.error.toString(), MessageWidget::Type::Error);
+        updateValidity();
+        return;
+    }
+    BatchResult batch;
+    batch.created = result.users;
+    batch.failures = result.failures;
     QHash<int, ApiError> refused;
     for (const BatchFailure &failure : batch.failures) {
         if (failure.index >= 0 && failure.index < rows.size())

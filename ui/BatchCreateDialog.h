@@ -2,7 +2,7 @@
 
 #include "ServiceDescription.h"
 #include "User.h"
-#include "UserDirectory.h"
+#include "UserStore.h"
 
 #include <QDialog>
 
@@ -20,7 +20,7 @@ class BatchCreateDialog : public QDialog {
     Q_OBJECT
 
 public:
-    BatchCreateDialog(UserDirectory *directory, QWidget *parent = nullptr);
+    BatchCreateDialog(UserStore *store, QWidget *parent = nullptr);
     ~BatchCreateDialog() override;
 
     QTableWidget *table() const { return m_table; }
@@ -44,9 +44,9 @@ private:
     QString rowProblem(int row) const;
     UserChanges rowInput(int row) const;
     void updateValidity();
-    void handleAnswer(const Result<BatchResult> &result, const QList<int> &rows);
+    void handleResult(const WriteResult &result, const QList<int> &rows);
 
-    QPointer<UserDirectory> m_directory;
+    QPointer<UserStore> m_store;
     QList<FieldSpec> m_fields;
     MessageWidget *m_message;
     QTableWidget *m_table;
@@ -55,5 +55,5 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_addRow;
     QPushButton *m_removeRow;
-    CallHandle m_pending;
+    QPointer<WriteHandle> m_pending;
 };

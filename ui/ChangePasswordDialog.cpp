@@ -11,9 +11,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ChangePasswordDialog::ChangePasswordDialog(UserDirectory *directory, const User &user, QWidget *parent)
+ChangePasswordDialog::ChangePasswordDialog(UserStore *store, const User &user, QWidget *parent)
     : QDialog(parent),
-      m_directory(directory),
+      m_store(store),
       m_user(user),
       m_message(new MessageWidget(this)),
       m_password(new QLineEdit(this)),
@@ -23,6 +23,7 @@ ChangePasswordDialog::ChangePasswordDialog(UserDirectory *directory, const User 
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("changePasswordDialog"));
+    m_minLength = store ? store->description().minPasswordLength : 0;
     setWindowTitle(tr("Change Password of %1").arg(user.displayName()));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
@@ -63,7 +64,8 @@ ChangePasswordDialog::~ChangePasswordDialog()
 
 bool ChangePasswordDialog::isInputValid() const
 {
-    return !m_password->text().isEmpty() && m_password->text() == m_confirm->text();
+    return !m_password->text().isEmpty() && m_password->text().size() >= m_minLength
+        && m_password->text() == m_confirm->text();
 }
 
 void ChangePasswordDialog::updateValidity()
@@ -71,6 +73,8 @@ void ChangePasswordDialog::updateValidity()
     QString hint;
     if (m_password->text().isEmpty())
         hint = tr("Type the new password twice.");
+    else if (m_password->text().size() < m_minLength)
+        hint = tr("The password must have at least %n character(s).", nullptr, m_minLength);
     else if (m_confirm->text().isEmpty())
         hint = tr("Type the password again to confirm it.");
     else if (m_password->text() != m_confirm->text())
@@ -82,33 +86,42 @@ void ChangePasswordDialog::updateValidity()
 
 void ChangePasswordDialog::accept()
 {
-    if (m_pending || !isInputValid() || !m_directory)
+    if (m_pending || !isInputValid() || !m_store)
         return;
     m_message->hideMessage();
     m_progress->show();
     m_password->setEnabled(false);
     m_confirm->setEnabled(false);
-    m_pending
-        = m_directory->changePassword(m_user, m_password->text(), this, [this](const Result<Done> &result) {
-              m_pending.clear();
-              m_progress->hide();
-              m_password->setEnabled(true);
-              m_confirm->setEnabled(true);
-              updateValidity();
-              if (!result) {
-                  m_message->showMessage(result.error().toString(), MessageWidget::Type::Error);
-                  m_password->setFocus();
-                  return;
-              }
-              Q_EMIT passwordChanged(m_user);
-              QDialog::accept();
-          });
+    m_pending = m_store->changePassword(m_user, m_password->text());
+    connect(m_pending, &WriteHandle::finished, this, [this](const WriteResult &result) {
+        m_pending.clear();
+        m_progress->hide();
+        m_password->setEnabled(true);
+        m_confirm->setEnabled(true);
+        updateValidity();
+        if (result.outcome == WriteResult::Outcome::Unknown) {
+            m_message->showMessage(tr("The password may or may not have been changed (%1). Both entries are "
+                                      "kept: change it again to be sure.")
+                                       .arg(result.error.message()),
+                                   MessageWidget::Type::Warning);
+            return;
+        }
+        if (!result.succeeded()) {
+            m_message->showMessage(result.error.toString(), MessageWidget::Type::Error);
+            m_password->setFocus();
+            return;
+        }
+        Q_EMIT passwordChanged(m_user);
+        QDialog::accept();
+    });
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
 }
 
 void ChangePasswordDialog::reject()
 {
-    if (m_pending)
+    if (m_pending) {
+        disconnect(m_pending, nullptr, this, nullptr);
         m_pending->cancel();
+    }
     QDialog::reject();
 }

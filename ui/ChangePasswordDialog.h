@@ -1,7 +1,7 @@
 #pragma once
 
 #include "User.h"
-#include "UserDirectory.h"
+#include "UserStore.h"
 
 #include <QDialog>
 
@@ -17,7 +17,7 @@ class ChangePasswordDialog : public QDialog {
     Q_OBJECT
 
 public:
-    ChangePasswordDialog(UserDirectory *directory, const User &user, QWidget *parent = nullptr);
+    ChangePasswordDialog(UserStore *store, const User &user, QWidget *parent = nullptr);
     ~ChangePasswordDialog() override;
 
     QLineEdit *passwordEdit() const { return m_password; }
@@ -34,7 +34,7 @@ Q_SIGNALS:
 private:
     void updateValidity();
 
-    QPointer<UserDirectory> m_directory;
+    QPointer<UserStore> m_store;
     User m_user;
     MessageWidget *m_message;
     QLineEdit *m_password;
@@ -42,5 +42,6 @@ private:
     QLabel *m_hint;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;
-    CallHandle m_pending;
+    QPointer<WriteHandle> m_pending;
+    int m_minLength = 0;
 };

@@ -4,7 +4,7 @@
 #include "MessageWidget.h"
 #include "PlainText.h"
 #include "RecordTableModels.h"
-#include "UserTableModel.h"
+#include "UserStore.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -32,7 +32,7 @@ void fitColumns(QTableView *view)
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent),
       m_stack(new QStackedWidget(this)),
-      m_placeholder(new QLabel(tr("Select a user to see their details."), this)),
+      m_placeholder(PlainText::label(tr("Select a user to see their details."), this)),
       m_title(new QLabel(this)),
       m_subtitle(new QLabel(this)),
       m_buttonRow(new QWidget(this)),
@@ -169,10 +169,16 @@ void DetailsPane::syncActionButtons()
         button->setVisible(button->defaultAction() && button->defaultAction()->isVisible());
 }
 
-void DetailsPane::setDirectory(UserDirectory *directory)
+void DetailsPane::setStore(UserStore *store)
 {
-    m_directory = directory;
-    m_integrations->setDirectory(directory);
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (store) {
+        connect(store, &UserStore::userChanged, this, &DetailsPane::refreshUser);
+        connect(store, &UserStore::userRemoved, this, &DetailsPane::userGone);
+    }
+    m_integrations->setDirectory(store ? store->directory() : nullptr);
     m_integrationsLoaded = false;
     updateTabVisibility();
     clearUser();
@@ -180,7 +186,7 @@ void DetailsPane::setDirectory(UserDirectory *directory)
 
 void DetailsPane::updateTabVisibility()
 {
-    const ServiceDescription *description = m_directory ? &m_directory->description() : nullptr;
+    const ServiceDescription *description = m_store ? &m_store->description() : nullptr;
     m_tabs->setTabVisible(m_tabs->indexOf(m_projectsTab),
                           description && description->can(Capability::Projects));
     m_tabs->setTabVisible(m_tabs->indexOf(m_artifactsTab),
@@ -197,12 +203,13 @@ void DetailsPane::clearUser()
     m_projects->setUser(nullptr, QString());
     m_artifacts->setUser(nullptr, QString());
     m_message->hideMessage();
+    m_placeholder->setText(tr("Select a user to see their details."));
     m_stack->setCurrentWidget(m_placeholder);
 }
 
 void DetailsPane::setUser(const User &user)
 {
-    if (!m_directory)
+    if (!m_store)
         return;
     const bool sameUser = user.id == m_user.id;
     m_user = user;
@@ -211,30 +218,34 @@ void DetailsPane::setUser(const User &user)
     if (sameUser)
         return;
     m_message->hideMessage();
-    m_projects->setUser(m_directory, user.id);
-    m_artifacts->setUser(m_directory, user.id);
+    m_projects->setUser(m_store->directory(), user.id);
+    m_artifacts->setUser(m_store->directory(), user.id);
     m_projectsLoaded = m_artifactsLoaded = false;
     loadCurrentTab();
     if (m_fetch)
         m_fetch->cancel();
-    m_fetch = m_directory->fetchUser(user.id, this, [this, id = user.id](const Result<User> &result) {
-        if (id != m_user.id)
-            return;
-        if (!result) {
+    // The store announces the full record to every view; only a failure is this pane's own.
+    m_fetch = m_store->refresh(user.id, this, [this, id = user.id](const Result<User> &result) {
+        if (id == m_user.id && !result && result.error().kind() != ApiError::Kind::NotFound)
             m_message->showMessage(result.error().toString(), MessageWidget::Type::Warning);
-            return;
-        }
-        refreshUser(result.value());
-        Q_EMIT userFetched(m_user);
     });
 }
 
 void DetailsPane::refreshUser(const User &user)
 {
-    if (user.id != m_user.id)
+    if (user.id != m_user.id || m_user.id.isEmpty())
         return;
     m_user = mergeUser(m_user, user);
     showProfile();
+}
+
+void DetailsPane::userGone(const QString &id)
+{
+    if (id != m_user.id || id.isEmpty())
+        return;
+    const QString name = m_user.displayName();
+    clearUser();
+    m_placeholder->setText(tr("%1 no longer exists on the server.").arg(name));
 }
 
 void DetailsPane::showProfile()
@@ -249,7 +260,7 @@ void DetailsPane::showProfile()
 
     while (m_profileForm->rowCount() > 0)
         m_profileForm->removeRow(0);
-    if (!m_directory)
+    if (!m_store)
         return;
     const auto addRow = [this](const QString &label, const QString &value) {
         auto *text = PlainText::label(value.isEmpty() ? QStringLiteral("—") : value, m_profileTab);
@@ -258,7 +269,7 @@ void DetailsPane::showProfile()
         text->setWordWrap(value.size() > 60 || value.contains(QLatin1Char('\n')));
         m_profileForm->addRow(label + QLatin1Char(':'), text);
     };
-    const QList<UserField> fields = m_directory->description().detailFields;
+    const QList<UserField> fields = m_store->description().detailFields;
     for (UserField field : fields) {
         const QVariant value = m_user.value(field);
         QString text;

@@ -17,24 +17,24 @@ class IntegrationTableModel;
 class MessageWidget;
 class PagedTableModel;
 class ProjectTableModel;
+class UserStore;
 
 // Shared by the window's and the pane's tables.
 void fitColumns(QTableView *view);
 
 // The selected user: profile, and on their own tabs their projects, latest artifacts and the
 // signed-in user's integrations, each shown only where the service has them. Tabs load when
-// first shown, so arrowing through the table sends no burst of requests.
+// first shown, so arrowing through the table sends no burst of requests. The profile follows
+// the store: whatever change the server confirms for this user shows here at once.
 class DetailsPane : public QWidget {
     Q_OBJECT
 
 public:
     explicit DetailsPane(QWidget *parent = nullptr);
 
-    void setDirectory(UserDirectory *directory);
-    // Shows `user` at once and asks the service for the full record.
+    void setStore(UserStore *store);
+    // Shows `user` at once and asks the store to read the full record.
     void setUser(const User &user);
-    // Updates the shown user from a newer answer (same id), without reloading the tabs.
-    void refreshUser(const User &user);
     void clearUser();
     QString userId() const { return m_user.id; }
     // Puts the window's actions (edit, toggle state, ...) on the pane's button row.
@@ -47,17 +47,16 @@ public:
     ArtifactTableModel *artifactModel() const { return m_artifacts; }
     IntegrationTableModel *integrationModel() const { return m_integrations; }
 
-Q_SIGNALS:
-    // The full record arrived (the table may hold fewer fields than the service knows).
-    void userFetched(const User &user);
-
 private:
+    // A newer copy of the shown user (same id) from the store, without reloading the tabs.
+    void refreshUser(const User &user);
+    void userGone(const QString &id);
     QWidget *createTableTab(PagedTableModel *model, const QString &emptyText, QTableView **view);
     void showProfile();
     void loadCurrentTab();
     void updateTabVisibility();
 
-    QPointer<UserDirectory> m_directory;
+    QPointer<UserStore> m_store;
     User m_user;
     CallHandle m_fetch;
     QStackedWidget *m_stack;

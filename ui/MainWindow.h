@@ -1,49 +1,53 @@
 #pragma once
 
+#include "Connection.h"
 #include "ConnectionProfile.h"
-#include "ServiceDescription.h"
 #include "User.h"
-#include "UserDirectory.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
-class QAction;
+class AutoLoader;
+class ConnectionManager;
+class CredentialPrompter;
+class DetailsPane;
+class FilterBar;
+class LoadMoreBar;
+class MessageWidget;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QMenu;
 class QProgressBar;
-class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
-class AutoLoader;
-class ConnectionController;
-class LoadMoreBar;
-class DetailsPane;
-class MessageWidget;
 class Settings;
+class UserActions;
+class UserCommands;
+class UserFilterProxy;
 class UserTableModel;
 class WelcomePage;
+class WindowStateSync;
 
-// The one window: connection switcher, the user table with its filter, the details pane, and
-// the actions the connected service supports (and only those).
+// The one window: the connection switcher, the user table with its filter, the details pane,
+// and the actions the connected service supports. It wires the pieces together and lays them
+// out; the actions, the filter bar, the commands, the credential prompt and the layout's
+// persistence are classes of their own.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(Settings *settings, ConnectionController *controller, QWidget *parent = nullptr);
+    MainWindow(Settings *settings, ConnectionManager *connections, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // A connection for this run only (the demo), listed in the switcher but never saved.
+    // A connection for this run only (the demo, --connect), listed in the switcher, never saved.
     void addTransientProfile(const ConnectionProfile &profile, const QString &credential);
     // Opens a profile (saved or transient); with a credential, the keychain is not asked.
     void openProfile(const ConnectionProfile &profile, const QString &credential = QString());
     void showWelcome();
     void showSettings(bool addNew = false);
 
+    Connection *connection() const { return m_connection; }
     UserTableModel *userModel() const { return m_model; }
     QTableView *userView() const { return m_view; }
     DetailsPane *detailsPane() const { return m_details; }
@@ -60,79 +64,48 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createToolBar();
     void createWorkspace();
     void createStatusBar();
+    void connectActions();
     void rebuildProfileSwitcher();
 
-    void onConnected(UserDirectory *directory, const ConnectionProfile &profile);
-    void onDisconnected();
-    void onCredentialNeeded(const ConnectionProfile &profile, const QString &reason);
-    void applyCapabilities();
-    void loadCurrentUser();
+    void onConnectionChanged(Connection *connection);
+    void onConnectionState(Connection::State state);
+    void attachStore();
+    void showSignedInUser();
     void reloadUsers();
+    void onFilterChanged();
+    void onCurrentRowChanged();
     void updateCount();
     void updateActions();
-    void onCurrentRowChanged();
-    void onFilterChanged();
-
-    void rebuildFilterBar();
-    UserQuery currentQuery() const;
-
-    void createUser();
-    void createUsersInBatch();
-    void editUser();
-    void toggleState();
-    void setState(UserState target);
-    void deleteUser();
-    void deleteByExternalId();
-    void changePassword();
-    void showContextMenu(const QPoint &pos);
-    void showError(const ApiError &error);
     void selectUserById(const QString &id);
 
     Settings *m_settings;
-    ConnectionController *m_controller;
-    QPointer<UserDirectory> m_directory;
-    ConnectionProfile m_profile;
+    ConnectionManager *m_connections;
+    QPointer<Connection> m_connection;
+    bool m_storeAttached = false;
     QList<std::pair<ConnectionProfile, QString>> m_transientProfiles;
     QString m_pendingSelection; // the id to select again after a reload
-    CallHandle m_meCall;
-    CallHandle m_stateCall;
 
+    UserActions *m_actions = nullptr;
+    UserCommands *m_commands = nullptr;
+    CredentialPrompter *m_prompter = nullptr;
+    WindowStateSync *m_stateSync = nullptr;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_workspace = nullptr;
     MessageWidget *m_message = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QWidget *m_filterBar = nullptr;
-    QList<std::pair<FieldSpec, QWidget *>> m_serverFilters; // the service's filter inputs
-    QTimer *m_filterDebounce = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    LoadMoreBar *m_loadMoreBar = nullptr;
     QTimer *m_selectionDebounce = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_view = nullptr;
     UserTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    UserFilterProxy *m_proxy = nullptr;
     AutoLoader *m_autoLoader = nullptr;
-    LoadMoreBar *m_loadMoreBar = nullptr;
     DetailsPane *m_details = nullptr;
     QComboBox *m_profileSwitcher = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_signedInLabel = nullptr;
     QProgressBar *m_busy = nullptr;
-
-    QAction *m_refreshAction = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_editAction = nullptr;
-    QAction *m_toggleAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_batchAction = nullptr;
-    QAction *m_deleteExternalAction = nullptr;
-    QAction *m_passwordAction = nullptr;
-    QMenu *m_stateMenu = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_copyIdAction = nullptr;
-    QAction *m_copyEmailAction = nullptr;
-    QAction *m_filterAction = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "UserEditDialog.h"
 
+#include "ConflictDialog.h"
 #include "JsonText.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
@@ -25,9 +26,10 @@ bool looksLikeEmail(const QString &text)
 }
 } // namespace
 
-UserEditDialog::UserEditDialog(Mode mode, UserDirectory *directory, const User &user, QWidget *parent)
-    : QDialog(parent), m_mode(mode), m_directory(directory), m_user(user)
+UserEditDialog::UserEditDialog(Mode mode, UserStore *store, const User &user, QWidget *parent)
+    : QDialog(parent), m_mode(mode), m_store(store), m_user(user)
 {
+    m_minPasswordLength = store ? store->description().minPasswordLength : 0;
     setWindowTitle(mode == Mode::Create ? tr("New User") : tr("Edit %1").arg(user.displayName()));
     setObjectName(mode == Mode::Create ? QStringLiteral("createUserDialog")
                                        : QStringLiteral("editUserDialog"));
@@ -60,9 +62,8 @@ void UserEditDialog::buildForm()
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    const QList<FieldSpec> specs = m_directory
-        ? (m_mode == Mode::Create ? m_directory->description().createFields
-                                  : m_directory->description().editFields)
+    const QList<FieldSpec> specs = m_store
+        ? (m_mode == Mode::Create ? m_store->description().createFields : m_store->description().editFields)
         : QList<FieldSpec>();
     for (const FieldSpec &spec : specs) {
         FieldRow row;
@@ -332,35 +333,114 @@ void UserEditDialog::setSubmitting(bool submitting)
         updateValidity();
 }
 
+void UserEditDialog::setRecoveryKey(const QString &key)
+{
+    m_recoveryKey = key;
+    if (m_mode == Mode::Create && !key.isEmpty())
+        m_message->showMessage(
+            tr("Re-creating a deleted user: the new user gets a new ID, and no password or "
+               "other data from before beyond these fields."),
+            MessageWidget::Type::Information);
+}
+
 void UserEditDialog::accept()
 {
-    if (isSubmitting() || !isInputValid() || !m_directory)
+    if (isSubmitting() || !isInputValid() || !m_store)
         return;
     m_message->hideMessage();
     clearFieldErrors();
-    const UserChanges input = changes();
-    const auto answered = [this](const Result<User> &result) { handleAnswer(result); };
-    m_pending = m_mode == Mode::Create ? m_directory->createUser(input, this, answered)
-                                       : m_directory->updateUser(m_user, input, this, answered);
+    submit(changes());
+}
+
+void UserEditDialog::submit(const UserChanges &input)
+{
+    m_pending
+        = m_mode == Mode::Create ? m_store->create(input, m_recoveryKey) : m_store->update(m_user, input);
+    connect(m_pending, &WriteHandle::finished, this, [this, input](const WriteResult &result) {
+        m_pending.clear();
+        setSubmitting(false);
+        if (result.outcome == WriteResult::Outcome::Conflict)
+            resolveConflict(result, input);
+        else
+            handleResult(result);
+    });
     setSubmitting(true);
 }
 
-void UserEditDialog::handleAnswer(const Result<User> &result)
+QString UserEditDialog::serverHolds(const User &now) const
 {
-    m_pending.clear();
-    setSubmitting(false);
-    if (!result) {
-        const ApiError &error = result.error();
-        m_message->showMessage(error.toString(), MessageWidget::Type::Error);
-        bool known = false;
-        const UserField field = UserFields::fromKey(error.field(), &known);
-        if (known)
-            showFieldError(field, error.message());
+    QStringList values;
+    for (const FieldRow &row : m_rows) {
+        if (row.spec.editor == FieldSpec::Editor::Password)
+            continue;
+        QString value = now.value(row.spec.field).toString();
+        if (row.spec.field == UserField::Metadata)
+            value = JsonObjectText::format(now.metadata).simplified();
+        values << tr("%1: %2").arg(UserFields::label(row.spec.field),
+                                   value.isEmpty() ? tr("(empty)") : value);
+    }
+    return values.join(QStringLiteral("; "));
+}
+
+void UserEditDialog::handleResult(const WriteResult &result)
+{
+    if (result.succeeded()) {
+        Q_EMIT userSaved(result.user);
+        QDialog::accept();
+        return;
+    }
+    const ApiError &error = result.error;
+    if (result.outcome == WriteResult::Outcome::Unknown) {
+        // No answer came: say so, show what the server holds now, keep what was typed, and
+        // compare any further save against the server's copy.
+        QString text = tr("The server may or may not have applied this change (%1).").arg(error.message());
+        if (result.user.isValid()) {
+            m_user = result.user;
+            text += QLatin1Char(' ') + tr("It now holds: %1.").arg(serverHolds(result.user));
+        } else if (m_mode == Mode::Create) {
+            text += QLatin1Char(' ') + tr("Refresh the list before creating the user again.");
+        }
+        m_message->showMessage(text, MessageWidget::Type::Warning);
+        updateValidity();
         growToFit();
         return;
     }
-    Q_EMIT userSaved(result.value());
-    QDialog::accept();
+    m_message->showMessage(error.toString(), MessageWidget::Type::Error);
+    bool known = false;
+    const UserField field = UserFields::fromKey(error.field(), &known);
+    if (known)
+        showFieldError(field, error.message());
+    growToFit();
+}
+
+void UserEditDialog::resolveConflict(const WriteResult &result, const UserChanges &sent)
+{
+    auto *conflict = new ConflictDialog(m_user, result.user, sent, result.conflicts, this);
+    conflict->setAttribute(Qt::WA_DeleteOnClose);
+    connect(conflict, &QDialog::finished, this, [this, conflict, theirs = result.user](int code) {
+        // From here on the server's copy is what the dialog compares against.
+        m_user = theirs;
+        const QList<UserField> keptTheirs = conflict->keptTheirs();
+        for (FieldRow &row : m_rows) {
+            if (code != QDialog::Accepted || keptTheirs.contains(row.spec.field))
+                setEditorValue(row, originalValue(row.spec.field));
+        }
+        if (code != QDialog::Accepted) {
+            m_message->showMessage(tr("Nothing was saved. The form now shows the values on the server."),
+                                   MessageWidget::Type::Information);
+            updateValidity();
+            return;
+        }
+        const UserChanges resolved = conflict->resolvedChanges();
+        updateValidity();
+        if (resolved.isEmpty()) {
+            m_message->showMessage(tr("Nothing to save: the server's values were kept."),
+                                   MessageWidget::Type::Information);
+            return;
+        }
+        submit(resolved);
+    });
+    conflict->open();
 }
 
 void UserEditDialog::growToFit()
@@ -375,8 +455,9 @@ void UserEditDialog::growToFit()
 void UserEditDialog::reject()
 {
     if (m_pending) {
-        // Closing while saving cancels the request; what happened on the server is re-read by the
-        // caller's refresh, so nothing is guessed.
+        // Closing while saving cancels the request; if it had left, the store reads the user
+        // back and every view shows what the server holds, so nothing is guessed.
+        disconnect(m_pending, nullptr, this, nullptr);
         m_pending->cancel();
         m_pending.clear();
     }

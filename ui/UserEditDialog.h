@@ -2,7 +2,7 @@
 
 #include "ServiceDescription.h"
 #include "User.h"
-#include "UserDirectory.h"
+#include "UserStore.h"
 
 #include <QDialog>
 #include <QHash>
@@ -16,9 +16,11 @@ class QProgressBar;
 class MessageWidget;
 
 // Creates or edits one user with the fields the service describes. OK is enabled only while the
-// input is locally valid (and, when editing, changed); accept() sends it and waits for the
-// server; a refusal is shown inside the dialog, next to the field it concerns, and everything
-// typed stays.
+// input is locally valid (and, when editing, changed); accept() hands the change to the store
+// and waits for the server; a refusal is shown inside the dialog, next to the field it concerns,
+// and everything typed stays. If someone else changed the user meanwhile, a conflict view lets
+// the admin choose per field before anything is sent; if the answer never came, the dialog says
+// the change may or may not have been applied and what the server holds now.
 class UserEditDialog : public QDialog {
     Q_OBJECT
 
@@ -26,7 +28,9 @@ public:
     enum class Mode { Create, Edit };
 
     // Create: `user` supplies defaults (may be empty). Edit: the user as the server last answered.
-    UserEditDialog(Mode mode, UserDirectory *directory, const User &user, QWidget *parent = nullptr);
+    UserEditDialog(Mode mode, UserStore *store, const User &user, QWidget *parent = nullptr);
+    // Create only: this create brings back a deleted user kept in the recovery file.
+    void setRecoveryKey(const QString &key);
     ~UserEditDialog() override;
 
     Mode mode() const { return m_mode; }
@@ -36,6 +40,9 @@ public:
     UserChanges changes() const;
     bool isInputValid() const;
     bool isSubmitting() const { return !m_pending.isNull(); }
+    // The user the dialog compares against: as opened, or as the server held them after a
+    // conflict or an unknown outcome.
+    const User &baseline() const { return m_user; }
     MessageWidget *messageWidget() const { return m_message; }
     QString fieldError(UserField field) const;
 
@@ -64,20 +71,24 @@ private:
     QString localProblem(const FieldRow &row) const;
     void updateValidity();
     void setSubmitting(bool submitting);
-    void handleAnswer(const Result<User> &result);
+    void submit(const UserChanges &changes);
+    void handleResult(const WriteResult &result);
+    void resolveConflict(const WriteResult &result, const UserChanges &sent);
+    QString serverHolds(const User &now) const;
     void showFieldError(UserField field, const QString &text);
     void clearFieldErrors();
     void growToFit();
 
     Mode m_mode;
-    QPointer<UserDirectory> m_directory;
+    QPointer<UserStore> m_store;
     User m_user;
+    QString m_recoveryKey;
     QList<FieldRow> m_rows;
     MessageWidget *m_message = nullptr;
     QFormLayout *m_form = nullptr;
     QLabel *m_hint = nullptr;
     QProgressBar *m_progress = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    CallHandle m_pending;
+    QPointer<WriteHandle> m_pending;
     int m_minPasswordLength = 0;
 };

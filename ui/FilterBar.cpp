@@ -1,0 +1,102 @@
+#include "FilterBar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QStyle>
+#include <QTimer>
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent), m_search(new QLineEdit(this)), m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_search->setObjectName(QStringLiteral("filterEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter users"));
+    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"),
+                                         style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+                        QLineEdit::LeadingPosition);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 1);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &FilterBar::changed);
+    setDescription(nullptr);
+}
+
+void FilterBar::setDescription(const ServiceDescription *description)
+{
+    for (const auto &[spec, widget] : std::as_const(m_filters))
+        delete widget;
+    m_filters.clear();
+    m_serverSearch = description && description->can(Capability::ServerSearch);
+    m_search->setPlaceholderText(m_serverSearch ? tr("Search users on the server")
+                                                : tr("Filter loaded users (name, email, role…)"));
+    if (!description)
+        return;
+    auto *layout = static_cast<QHBoxLayout *>(this->layout());
+    for (const FieldSpec &spec : description->filterFields) {
+        QWidget *widget = nullptr;
+        if (spec.editor == FieldSpec::Editor::Choice) {
+            auto *combo = new QComboBox(this);
+            combo->addItem(spec.placeholder, QString());
+            for (const QString &choice : spec.choices) {
+                // A state filter offers UserStates keys; the admin reads the translated word.
+                combo->addItem(spec.field == UserField::State ? UserStates::label(UserStates::fromKey(choice))
+                                                              : choice,
+                               choice);
+            }
+            connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+            widget = combo;
+        } else {
+            auto *line = new QLineEdit(this);
+            line->setPlaceholderText(spec.placeholder);
+            line->setClearButtonEnabled(true);
+            line->setMaximumWidth(240);
+            connect(line, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+            widget = line;
+        }
+        widget->setObjectName(UserFields::key(spec.field) + QStringLiteral("Filter"));
+        widget->setAccessibleName(tr("Filter by %1").arg(UserFields::label(spec.field)));
+        widget->setToolTip(tr("Filter by %1 (on the server)").arg(UserFields::label(spec.field).toLower()));
+        layout->addWidget(widget);
+        m_filters.append({ spec, widget });
+    }
+}
+
+QString FilterBar::localText() const
+{
+    return m_serverSearch ? QString() : m_search->text().trimmed();
+}
+
+UserQuery FilterBar::applyTo(UserQuery query) const
+{
+    query.page = 1;
+    query.search = m_serverSearch ? m_search->text().trimmed() : QString();
+    query.filters.clear();
+    for (const auto &[spec, widget] : m_filters) {
+        QString value;
+        if (auto *combo = qobject_cast<QComboBox *>(widget))
+            value = combo->currentData().toString();
+        else if (auto *line = qobject_cast<QLineEdit *>(widget))
+            value = line->text().trimmed();
+        if (!value.isEmpty())
+            query.filters.insert(spec.field, value);
+    }
+    return query;
+}
+
+void FilterBar::clear()
+{
+    const QSignalBlocker blocker(this);
+    m_search->clear();
+    m_debounce->stop();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}

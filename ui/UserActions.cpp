@@ -1,0 +1,186 @@
+#include "UserActions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace {
+// Theme icons first (they follow the desktop), the style's own as the fallback.
+QIcon themed(QWidget *window, const QString &name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, window->style()->standardIcon(fallback));
+}
+
+QStyle::StandardPixmap fallbackFor(const QString &iconName)
+{
+    static const QHash<QString, QStyle::StandardPixmap> fallbacks{
+        { QStringLiteral("view-refresh"), QStyle::SP_BrowserReload },
+        { QStringLiteral("list-add-user"), QStyle::SP_FileDialogNewFolder },
+        { QStringLiteral("document-edit"), QStyle::SP_FileDialogDetailedView },
+        { QStringLiteral("media-playback-pause"), QStyle::SP_MediaPause },
+        { QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay },
+        { QStringLiteral("edit-delete"), QStyle::SP_TrashIcon },
+        { QStringLiteral("dialog-password"), QStyle::SP_DialogResetButton },
+        { QStringLiteral("network-server"), QStyle::SP_ComputerIcon },
+        { QStringLiteral("edit-copy"), QStyle::SP_FileIcon },
+        { QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView },
+        { QStringLiteral("go-bottom"), QStyle::SP_ArrowDown },
+        { QStringLiteral("document-open-recent"), QStyle::SP_FileDialogInfoView },
+        { QStringLiteral("edit-undo"), QStyle::SP_ArrowBack },
+        { QStringLiteral("utilities-system-monitor"), QStyle::SP_FileDialogListView },
+        { QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton },
+    };
+    return fallbacks.value(iconName, QStyle::SP_FileIcon);
+}
+} // namespace
+
+UserActions::UserActions(QWidget *window) : QObject(window), m_window(window), m_stateMenu(new QMenu(window))
+{
+    make(Refresh, QStringLiteral("refreshAction"), tr("&Refresh"), QStringLiteral("view-refresh"),
+         QKeySequence::Refresh);
+    make(NewUser, QStringLiteral("newUserAction"), tr("&New User…"), QStringLiteral("list-add-user"),
+         QKeySequence::New);
+    make(NewUsers, QStringLiteral("batchCreateAction"), tr("New &Users…"), QStringLiteral("list-add-user"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    make(Edit, QStringLiteral("editUserAction"), tr("&Edit…"), QStringLiteral("document-edit"),
+         QKeySequence(Qt::Key_F2));
+    make(ToggleState, QStringLiteral("toggleStateAction"), tr("Deactivate"),
+         QStringLiteral("media-playback-pause"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    make(Delete, QStringLiteral("deleteUserAction"), tr("&Delete…"), QStringLiteral("edit-delete"),
+         QKeySequence::Delete);
+    make(DeleteByExternalId, QStringLiteral("deleteByExternalIdAction"), tr("Delete by E&xternal ID…"),
+         QStringLiteral("edit-delete"), QKeySequence());
+    make(ChangePassword, QStringLiteral("changePasswordAction"), tr("Change &Password…"),
+         QStringLiteral("dialog-password"), QKeySequence());
+    make(Connections, QStringLiteral("settingsAction"), tr("&Connections…"), QStringLiteral("network-server"),
+         QKeySequence::Preferences);
+    make(CopyId, QStringLiteral("copyIdAction"), tr("Copy &ID"), QStringLiteral("edit-copy"), QKeySequence());
+    make(CopyEmail, QStringLiteral("copyEmailAction"), tr("Copy E&mail"), QStringLiteral("edit-copy"),
+         QKeySequence());
+    make(Find, QStringLiteral("filterAction"), tr("&Find"), QStringLiteral("edit-find"), QKeySequence::Find);
+    make(LoadAll, QStringLiteral("loadAllAction"), tr("&Load All Users"), QStringLiteral("go-bottom"),
+         QKeySequence());
+    make(History, QStringLiteral("historyAction"), tr("&History…"), QStringLiteral("document-open-recent"),
+         QKeySequence(Qt::CTRL | Qt::Key_H));
+    make(RecentlyDeleted, QStringLiteral("recentlyDeletedAction"), tr("Recently &Deleted…"),
+         QStringLiteral("edit-undo"), QKeySequence());
+    make(Activity, QStringLiteral("activityAction"), tr("&Activity"),
+         QStringLiteral("utilities-system-monitor"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    action(Activity)->setCheckable(true);
+    make(Quit, QStringLiteral("quitAction"), tr("&Quit"), QStringLiteral("application-exit"),
+         QKeySequence::Quit);
+
+    m_stateMenu->setTitle(tr("Set &State"));
+    m_stateMenu->setObjectName(QStringLiteral("stateMenu"));
+    m_stateMenu->setIcon(themed(window, QStringLiteral("go-down"), QStyle::SP_ArrowDown));
+    m_stateMenu->menuAction()->setObjectName(QStringLiteral("setStateAction"));
+}
+
+QAction *UserActions::make(Id id, const QString &objectName, const QString &text, const QString &iconName,
+                           const QKeySequence &shortcut)
+{
+    auto *action = new QAction(themed(m_window, iconName, fallbackFor(iconName)), text, m_window);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    // The window's shortcuts work wherever the focus is inside it.
+    action->setShortcutContext(Qt::WindowShortcut);
+    QString plain = text;
+    plain.remove(QLatin1Char('&'));
+    action->setToolTip(shortcut.isEmpty() ? plain
+                                          : QStringLiteral("%1 (%2)").arg(
+                                              plain, shortcut.toString(QKeySequence::NativeText)));
+    m_actions.insert(id, action);
+    return action;
+}
+
+void UserActions::buildMenuBar(QMenuBar *menuBar, QAction *about)
+{
+    QMenu *connection = menuBar->addMenu(tr("&Connection"));
+    connection->addActions({ action(Connections), action(Refresh), action(LoadAll) });
+    connection->addSeparator();
+    connection->addAction(action(Quit));
+    QMenu *user = menuBar->addMenu(tr("&User"));
+    user->addActions({ action(NewUser), action(NewUsers), action(Edit), action(ToggleState) });
+    user->addMenu(m_stateMenu);
+    user->addActions({ action(ChangePassword), action(Delete), action(DeleteByExternalId) });
+    user->addSeparator();
+    user->addActions({ action(CopyId), action(CopyEmail), action(Find) });
+    QMenu *view = menuBar->addMenu(tr("&View"));
+    view->addActions({ action(History), action(RecentlyDeleted), action(Activity) });
+    QMenu *help = menuBar->addMenu(tr("&Help"));
+    help->addAction(about);
+}
+
+void UserActions::buildToolBar(QToolBar *toolBar)
+{
+    toolBar->addAction(action(Connections));
+    toolBar->addSeparator();
+    toolBar->addActions(
+        { action(Refresh), action(NewUser), action(NewUsers), action(Edit), action(ToggleState) });
+    toolBar->addAction(m_stateMenu->menuAction());
+    if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_stateMenu->menuAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
+    toolBar->addAction(action(Delete));
+}
+
+QMenu *UserActions::contextMenu(QWidget *parent) const
+{
+    auto *menu = new QMenu(parent);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (QAction *item : { action(Edit), action(ToggleState), m_stateMenu->menuAction(),
+                           action(ChangePassword), action(Delete) }) {
+        if (item->isVisible())
+            menu->addAction(item);
+    }
+    menu->addSeparator();
+    menu->addActions({ action(CopyId), action(CopyEmail) });
+    return menu;
+}
+
+void UserActions::applyCapabilities(const ServiceDescription *description)
+{
+    const auto can
+        = [description](Capability capability) { return description && description->can(capability); };
+    action(NewUser)->setVisible(can(Capability::CreateUser));
+    action(Edit)->setVisible(can(Capability::UpdateUser));
+    action(ToggleState)->setVisible(can(Capability::ToggleState));
+    action(Delete)->setVisible(can(Capability::DeleteUser));
+    action(NewUsers)->setVisible(can(Capability::BatchCreate));
+    action(DeleteByExternalId)->setVisible(can(Capability::DeleteByExternalId));
+    action(ChangePassword)->setVisible(can(Capability::ChangePassword));
+    // More than two states: the toggle keeps its quick flip and a menu offers each state.
+    m_stateMenu->clear();
+    const QList<UserState> states = description ? description->states : QList<UserState>();
+    m_stateMenu->menuAction()->setVisible(can(Capability::ToggleState) && states.size() > 2);
+    for (UserState state : states) {
+        QAction *item = m_stateMenu->addAction(UserStates::label(state));
+        item->setData(int(state));
+        item->setCheckable(true);
+        connect(item, &QAction::triggered, this, [this, state] { Q_EMIT stateRequested(state); });
+    }
+}
+
+void UserActions::update(const User &selected, bool connected, bool busy)
+{
+    const bool hasUser = connected && selected.isValid();
+    for (Id id : { Refresh, NewUser, NewUsers, DeleteByExternalId, LoadAll, Find })
+        action(id)->setEnabled(connected);
+    for (Id id : { Edit, Delete, CopyId, ChangePassword })
+        action(id)->setEnabled(hasUser);
+    action(CopyEmail)->setEnabled(hasUser && !selected.email.isEmpty());
+    const bool active = selected.state != UserState::Inactive && selected.state != UserState::Suspended;
+    QAction *toggle = action(ToggleState);
+    toggle->setText(active ? tr("Deactivate") : tr("Activate"));
+    toggle->setIcon(themed(
+        m_window, active ? QStringLiteral("media-playback-pause") : QStringLiteral("media-playback-start"),
+        active ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    toggle->setEnabled(hasUser && selected.state != UserState::Unknown && !busy);
+    m_stateMenu->setEnabled(toggle->isEnabled());
+    const QList<QAction *> stateActions = m_stateMenu->actions();
+    for (QAction *item : stateActions)
+        item->setChecked(hasUser && UserState(item->data().toInt()) == selected.state);
+}
