@@ -380,8 +380,9 @@ void ContractTest::papermergeHarnessRefuses_data()
     user.id = kUuid;
 
     ApiRequest noSlash = authorized(dialect.getUser(kUuid));
-    QVERIFY(noSlash.path.endsWith(QLatin1Char('/')));
-    noSlash.path.chop(1);
+    // (A dialect that already drops it fails the "get" row above.)
+    if (noSlash.path.endsWith(QLatin1Char('/')))
+        noSlash.path.chop(1);
     QTest::newRow("trailing slash dropped") << noSlash << QList<Violation>() << QStringLiteral("404");
     QTest::newRow("no token") << dialect.getUser(kUuid) << QList<Violation>() << QStringLiteral("401");
     ApiRequest bearer = dialect.getUser(kUuid);
