@@ -134,6 +134,7 @@ void ServiceWindowsTest::actionsMatchTheService()
     QFETCH(QStringList, shown);
     QFETCH(QStringList, hidden);
     open(kind, credential);
+    QVERIFY(!shown.isEmpty() && !hidden.isEmpty());
     for (const QString &name : shown)
         QVERIFY2(m_window->action(name)->isVisible(), qPrintable(name));
     for (const QString &name : hidden)
@@ -151,6 +152,7 @@ void ServiceWindowsTest::restFiltersGoToTheServer()
     QTRY_VERIFY(m_server->receivedRequests().last().queryValue(QStringLiteral("status"))
                 == QLatin1String("suspended"));
     QTRY_VERIFY(!m_window->userModel()->isLoading());
+    QVERIFY(m_window->userModel()->rowCount() > 0);
     for (int row = 0; row < m_window->userModel()->rowCount(); ++row)
         QCOMPARE(m_window->userModel()->userAt(row).state, UserState::Suspended);
     QCOMPARE(m_server->receivedRequests().last().queryValue(QStringLiteral("page")), QStringLiteral("1"));
