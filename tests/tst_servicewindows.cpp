@@ -157,14 +157,35 @@ void ServiceWindowsTest::restFiltersGoToTheServer()
     for (int row = 0; row < m_window->userModel()->rowCount(); ++row)
         QCOMPARE(m_window->userModel()->userAt(row).state, UserState::Suspended);
     QCOMPARE(m_server->receivedRequests().last().queryValue(QStringLiteral("page")), QStringLiteral("1"));
+    // Debounced: typing at a person's pace (a key every 20 ms, well inside the window's pause)
+    // sends exactly one request, with the whole word, back on page 1; no request for a part of it.
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
-    QTest::keyClicks(search, QStringLiteral("john@example"));
-    // Debounced: one request with the whole search, back on page 1.
-    QTRY_VERIFY(m_server->receivedRequests().last().queryValue(QStringLiteral("search"))
-                == QLatin1String("john@example"));
+    const auto searchesSent = [this] {
+        QList<MockRequest> searches;
+        const QList<MockRequest> requests = m_server->receivedRequests();
+        for (const MockRequest &request : requests) {
+            if (request.path == QLatin1String("/v1/users") && request.hasQuery(QStringLiteral("search")))
+                searches.append(request);
+        }
+        return searches;
+    };
+    QVERIFY(searchesSent().isEmpty());
+    QTest::keyClicks(search, QStringLiteral("john@example"), Qt::NoModifier, 20);
+    QTRY_VERIFY(!searchesSent().isEmpty());
+    QTRY_VERIFY(!m_window->userModel()->isLoading());
+    QList<MockRequest> searches = searchesSent();
+    QCOMPARE(searches.size(), 1);
+    QCOMPARE(searches.first().queryValue(QStringLiteral("search")), QStringLiteral("john@example"));
+    QCOMPARE(searches.first().queryValue(QStringLiteral("status")), QStringLiteral("suspended"));
+    QCOMPARE(searches.first().queryValue(QStringLiteral("page")), QStringLiteral("1"));
     status->setCurrentIndex(0);
     QTRY_COMPARE(m_window->userModel()->rowCount(), 1);
     QCOMPARE(m_window->userModel()->userAt(0).id, QStringLiteral("usr_123"));
+    // The status change asked again with the same word; the typing sent nothing more meanwhile.
+    searches = searchesSent();
+    QCOMPARE(searches.size(), 2);
+    QVERIFY(!searches.last().hasQuery(QStringLiteral("status")));
+    QCOMPARE(searches.last().queryValue(QStringLiteral("search")), QStringLiteral("john@example"));
 }
 
 void ServiceWindowsTest::restStateMenuOffersEachState()
