@@ -3,6 +3,7 @@
 #include "ConnectionController.h"
 #include "MainWindow.h"
 #include "MockHttpServer.h"
+#include "MockRecording.h"
 #include "SecretStore.h"
 #include "Settings.h"
 
@@ -29,6 +30,7 @@ struct WindowFixture {
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
         if (!server.listen())
             qFatal("the stand-in server could not listen");
+        recordRequests(server);
         window = std::make_unique<MainWindow>(&settings, &controller);
         window->resize(1200, 800);
         window->show();

@@ -2,6 +2,7 @@
 // in-process Org App stand-in: every endpoint, every error the admin can meet, cancellation.
 
 #include "MockHttpServer.h"
+#include "MockRecording.h"
 #include "OrgAppService.h"
 #include "RemoteUserDirectory.h"
 #include "ServiceKinds.h"
@@ -78,6 +79,7 @@ void RemoteUserDirectoryTest::init()
 {
     m_server = std::make_unique<MockHttpServer>();
     QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    recordRequests(*m_server);
     m_service = new OrgAppService(m_server.get(), m_server.get());
     m_directory = makeDirectory(OrgAppService::defaultToken(), OrgAppService::defaultOrg());
 }

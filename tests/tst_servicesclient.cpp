@@ -2,11 +2,13 @@
 // app uses, and each service's own error format reaching the admin as a message and a field.
 
 #include "MockHttpServer.h"
+#include "MockRecording.h"
 #include "PapermergeService.h"
 #include "PaprService.h"
 #include "RemoteUserDirectory.h"
 #include "RestV1Service.h"
 #include "ServiceKinds.h"
+#include "UserTableModel.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void papermergeWrites();
     void papermergeChangePassword();
     void papermergeExpiredTokenAsksAgain();
+    void papermergeTableStopsAtTheLastPage();
 
 private:
     std::unique_ptr<RemoteUserDirectory> directory(const QString &kind, const QString &credential,
@@ -73,6 +76,7 @@ void ServicesClientTest::init()
 {
     m_server = std::make_unique<MockHttpServer>();
     QVERIFY(m_server->listen());
+    recordRequests(*m_server);
     new PaprService(m_server.get(), m_server.get());
     new RestV1Service(m_server.get(), m_server.get());
     m_papermerge = new PapermergeService(m_server.get(), QStringLiteral("/api"), m_server.get());
@@ -427,6 +431,52 @@ void ServicesClientTest::papermergeExpiredTokenAsksAgain()
     // A wrong password at sign-in is not a rejected token: no second prompt is raised by it.
     signIn(papermerge.get(), QStringLiteral("wrong"));
     QCOMPARE(rejected.count(), 1);
+}
+
+void ServicesClientTest::papermergeTableStopsAtTheLastPage()
+{
+    // The table, scrolled to the end of the stand-in's 182 users at 50 a page, asks for pages 1 to
+    // 4 exactly once each and then never again: the last page says there is no next one.
+    auto papermerge = directory(QStringLiteral("papermerge"), QString());
+    papermerge->setCredential(signIn(papermerge.get(), PapermergeService::adminPassword()));
+    UserTableModel model;
+    model.setDirectory(papermerge.get());
+    UserQuery query;
+    query.pageSize = 50;
+    model.setQuery(query);
+    m_server->clearReceivedRequests();
+    QSignalSpy loaded(&model, &PagedTableModel::pageLoaded);
+    QSignalSpy errors(&model, &PagedTableModel::errorOccurred);
+    model.reload();
+    QVERIFY(model.isLoading());
+    QTRY_VERIFY(!model.isLoading()); // loaded, or failed: an error ends the paging too
+    while (model.canFetchMore(QModelIndex())) {
+        QVERIFY2(loaded.count() < 10, "the table keeps asking for more pages");
+        model.fetchMore(QModelIndex());
+        QVERIFY(model.isLoading());
+        QTRY_VERIFY(!model.isLoading());
+    }
+    QVERIFY2(errors.isEmpty(), qPrintable(model.lastError().toString()));
+    QCOMPARE(loaded.count(), 4);
+    QCOMPARE(model.rowCount(), 182);
+    QCOMPARE(model.totalCount(), std::optional<qint64>(182));
+    QVERIFY(!model.hasMore());
+    model.fetchMore(QModelIndex()); // a view scrolled to the end asks once more: nothing is sent
+    QVERIFY(!model.isLoading());
+    QStringList pagesAsked;
+    const QList<MockRequest> requests = m_server->receivedRequests();
+    for (const MockRequest &request : requests) {
+        if (request.method == "GET" && request.path == QLatin1String("/api/users/"))
+            pagesAsked << request.queryValue(QStringLiteral("page[number]"));
+    }
+    QCOMPARE(
+        pagesAsked,
+        (QStringList{ QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4") }));
+    QCOMPARE(int(requests.size()), 4); // and nothing else
+    QSet<QString> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.userAt(row).id);
+    QCOMPARE(int(ids.size()), 182); // every user once, none twice
 }
 
 QTEST_GUILESS_MAIN(ServicesClientTest)
