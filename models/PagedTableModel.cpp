@@ -89,20 +89,22 @@ void PagedTableModel::clear()
         m_pending->cancel();
         setLoading(nullptr);
     }
+    // The paging state first: whoever reacts to the reset (a view, a proxy, a tester) and asks
+    // canFetchMore() must hear "no" rather than start a request for the old list's next page.
+    m_nextPage = 1;
+    m_hasMore = false;
+    m_lastError = ApiError();
+    m_stopReason.clear();
+    endBatch();
+    const bool hadTotal = m_totalCount.has_value();
+    m_totalCount.reset();
     if (loadedRowCount() > 0) {
         beginResetModel();
         removeAllRows();
         endResetModel();
     }
-    m_nextPage = 1;
-    m_hasMore = false;
-    endBatch();
-    m_lastError = ApiError();
-    m_stopReason.clear();
-    if (m_totalCount) {
-        m_totalCount.reset();
+    if (hadTotal)
         Q_EMIT totalCountChanged();
-    }
 }
 
 void PagedTableModel::reload()

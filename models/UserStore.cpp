@@ -292,8 +292,8 @@ WriteHandle *UserStore::update(const User &asOpened, const UserChanges &changes)
     // First the server's copy as it is now: someone else may have changed the user meanwhile.
     const CallHandle check = m_directory->fetchUser(
         asOpened.id, this, [this, guard, asOpened, changes](const Result<User> &theirs) {
-            if (!guard)
-                return;
+            if (!guard || guard->isFinished())
+                return; // canceled meanwhile: nothing more is sent
             if (!theirs) {
                 if (theirs.error().kind() == ApiError::Kind::NotFound)
                     Q_EMIT userRemoved(asOpened.id);
@@ -453,8 +453,8 @@ WriteHandle *UserStore::removeByExternalId(const QString &externalId)
     // Who it is first: the recovery file keeps their record, and every view drops them by id.
     const CallHandle lookup
         = m_directory->fetchUsers(query, this, [this, guard, externalId](const Result<Page<User>> &page) {
-              if (!guard)
-                  return;
+              if (!guard || guard->isFinished())
+                  return; // canceled meanwhile: nothing is deleted
               if (!page) {
                   guard->finish(failed(page.error()));
                   return;

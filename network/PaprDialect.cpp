@@ -226,38 +226,63 @@ Result<BatchResult> PaprDialect::parseBatch(const ApiResponse &response,
     const auto object = Json::object(response.body, &error);
     if (!object)
         return badResponse(response, error);
-    BatchResult result;
-    for (const QJsonValue &item : object->value(QLatin1String("data")).toArray())
-        result.created.append(userFromJson(item.toObject()));
 
-    // A 207 lists the refused rows in "details" (a list, or {"errors": [...]}), each by its index
-    // in the request or by its external_id.
-    QJsonValue details = object->value(QLatin1String("details"));
-    if (details.isObject())
-        details = details.toObject().value(QLatin1String("errors"));
-    for (const QJsonValue &entry : details.toArray()) {
-        const QJsonObject failure = entry.toObject();
+    // One refused row: by its "index" in the request, else by its "external_id", else by
+    // `position` (-1: not known); its message in "error" or "message", its HTTP-like "code"
+    // (409 a conflict, anything else invalid input) and the "field" it concerns.
+    const auto failureOf = [&inputs](const QJsonObject &entry, int position, int defaultCode) {
         BatchFailure row;
-        row.index = failure.value(QLatin1String("index")).toInt(-1);
+        row.index = entry.value(QLatin1String("index")).toInt(-1);
         if (row.index < 0) {
-            const QString externalId = Json::string(failure, QLatin1String("external_id"));
-            for (int i = 0; i < inputs.size(); ++i) {
+            const QString externalId = Json::string(entry, QLatin1String("external_id"));
+            for (int i = 0; i < inputs.size() && !externalId.isEmpty(); ++i) {
                 if (inputs.at(i).value(UserField::ExternalId).toString() == externalId)
                     row.index = i;
             }
         }
-        QString message = Json::string(failure, QLatin1String("error"));
+        if (row.index < 0)
+            row.index = position;
+        QString message = Json::string(entry, QLatin1String("error"));
         if (message.isEmpty())
-            message = Json::string(failure, QLatin1String("message"));
-        const int code = failure.value(QLatin1String("code")).toInt(409);
+            message = Json::string(entry, QLatin1String("message"));
+        if (message.isEmpty())
+            message = tr("The server did not create this user.");
+        const int code = entry.value(QLatin1String("code")).toInt(defaultCode);
         row.error = ApiError(code == 409 ? ApiError::Kind::Conflict : ApiError::Kind::InvalidRequest, message,
                              code);
         bool known = false;
-        const UserField field = UserFields::fromKey(Json::string(failure, QLatin1String("field")), &known);
+        const UserField field = UserFields::fromKey(Json::string(entry, QLatin1String("field")), &known);
         if (known)
             row.error.setField(UserFields::key(field));
-        result.failures.append(row);
+        return row;
+    };
+
+    // The published spec documents 200 with a UserListResponse: "data" holds one UserResponse
+    // per requested user, and a UserResponse may itself be an error ("status": "error", a
+    // "code" of 400 or more, or an "error" without a "user_id"). Such an entry is a refused
+    // row, placed by its own index or external_id, else by its position when "data" has one
+    // entry per requested user.
+    BatchResult result;
+    const QJsonArray data = object->value(QLatin1String("data")).toArray();
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QJsonObject item = data.at(i).toObject();
+        const bool refused = Json::string(item, QLatin1String("status")) == QLatin1String("error")
+            || item.value(QLatin1String("code")).toInt(0) >= 400
+            || (!Json::string(item, QLatin1String("error")).isEmpty()
+                && Json::string(item, QLatin1String("user_id")).isEmpty());
+        if (refused)
+            result.failures.append(failureOf(item, data.size() == inputs.size() ? int(i) : -1, 422));
+        else
+            result.created.append(userFromJson(item));
     }
+
+    // A 207 that lists the refused rows in "details" (a list, or {"errors": [...]}) is not in the
+    // published spec, which documents 200 and 422 alone; it is read all the same.
+    QJsonValue details = object->value(QLatin1String("details"));
+    if (details.isObject())
+        details = details.toObject().value(QLatin1String("errors"));
+    for (const QJsonValue &entry : details.toArray())
+        result.failures.append(failureOf(entry.toObject(), -1, 409));
     if (response.status == 207 && result.failures.isEmpty()) {
         // Partial success with no detail: everything not created counts as refused.
         for (int i = 0; i < inputs.size(); ++i) {

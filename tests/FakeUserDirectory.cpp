@@ -2,17 +2,25 @@
 
 #include <QPointer>
 #include <QTimer>
+#include <memory>
 
 namespace {
 class FakeCall final : public PendingCall {
 public:
-    using PendingCall::PendingCall;
+    explicit FakeCall(FakeUserDirectory *directory) : PendingCall(directory), m_directory(directory) { }
     void cancel() override
     {
-        canceled = true;
+        if (*canceled)
+            return;
+        *canceled = true;
+        ++m_directory->cancels;
         deleteLater();
     }
-    bool canceled = false;
+    // Shared with the answer, which outlives the call object when it is delivered regardless.
+    const std::shared_ptr<bool> canceled = std::make_shared<bool>(false);
+
+private:
+    FakeUserDirectory *m_directory;
 };
 } // namespace
 
@@ -64,6 +72,22 @@ void FakeUserDirectory::release()
         deliver();
 }
 
+void FakeUserDirectory::releaseReversed()
+{
+    const QList<std::function<void()>> held = std::exchange(m_held, {});
+    for (auto it = held.crbegin(); it != held.crend(); ++it)
+        (*it)();
+}
+
+bool FakeUserDirectory::releaseAt(int index)
+{
+    if (index < 0 || index >= m_held.size())
+        return false;
+    const std::function<void()> deliver = m_held.takeAt(index);
+    deliver();
+    return true;
+}
+
 template<typename T>
 CallHandle FakeUserDirectory::answer(QObject *context, Callback<T> done, std::function<Result<T>()> produce)
 {
@@ -72,21 +96,22 @@ CallHandle FakeUserDirectory::answer(QObject *context, Callback<T> done, std::fu
     QPointer<FakeCall> guard(call);
     QPointer<QObject> receiver(context);
     std::optional<ApiError> failure = std::exchange(failNext, std::nullopt);
-    auto deliver = [guard, receiver, done, produce, failure] {
-        if (!guard || guard->canceled || !receiver)
+    auto deliver = [this, guard, canceled = call->canceled, receiver, done, produce, failure] {
+        // A destroyed context never hears back: that promise holds in every mode.
+        if (!receiver || (*canceled && !deliverCanceledAnswers))
             return;
-        guard->deleteLater();
+        if (guard)
+            guard->deleteLater();
         if (failure)
             done(*failure);
         else
             done(produce());
     };
-    QTimer::singleShot(0, this, [this, deliver] {
-        if (holdAnswers)
-            m_held.append(deliver);
-        else
-            deliver();
-    });
+    // Held or not is decided now, when the call is made, not when the event loop next runs.
+    if (holdAnswers)
+        m_held.append(deliver);
+    else
+        QTimer::singleShot(0, this, deliver);
     return call;
 }
 

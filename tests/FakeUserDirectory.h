@@ -5,7 +5,9 @@
 #include <functional>
 
 // An in-memory directory for model and widget tests. It answers asynchronously, as the
-// interface requires, and lets a test fail the next call, hold answers back, or count calls.
+// interface requires, and lets a test fail the next call, count calls, hold answers back and
+// deliver them late and out of order, and even break the cancel() promise on purpose, so that a
+// caller's own guard against stale answers is what a test exercises.
 class FakeUserDirectory : public UserDirectory {
     Q_OBJECT
 
@@ -22,14 +24,24 @@ public:
     bool reportTotal = true;
     // The next call of any kind fails with this error (then it is cleared).
     std::optional<ApiError> failNext;
-    // While true, answers wait until release() is called.
+    // Calls made while this is true keep their answers until a release*() call delivers them.
     bool holdAnswers = false;
+    // While true, the answers of canceled calls are still delivered (released or not): the
+    // interface promises they are not, so this shows what a caller does without that promise.
+    bool deliverCanceledAnswers = false;
     int calls = 0;
+    int cancels = 0; // cancel() calls on this directory's calls
     QList<UserQuery> queries;
     QList<UserChanges> changesSeen;
     std::function<Result<User>(const User &, const UserChanges &)> updateHandler;
 
+    int heldCount() const { return int(m_held.size()); }
+    // Delivers the held answers at once: in the order the calls were made, or the last call's
+    // first. Answers of calls made meanwhile wait for the next release.
     void release();
+    void releaseReversed();
+    // Delivers the held answer of the index-th held call (in call order); false if there is none.
+    bool releaseAt(int index);
     static User makeUser(int index);
 
     CallHandle fetchCurrentUser(QObject *context, Callback<User> done) override;

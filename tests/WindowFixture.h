@@ -6,6 +6,7 @@
 #include "SecretStore.h"
 #include "Settings.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QTemporaryDir>
@@ -39,6 +40,13 @@ struct WindowFixture {
     Connection *connectTo(UserDirectory *directory, const ConnectionProfile &profile)
     {
         return connections.adopt(new Connection(profile, directory));
+    }
+
+    // The status bar's count as the window words it, with numbers in the current locale's
+    // digits and grouping ("1,201" in English, "1.201" in German, "1201" in C).
+    static QString countText(qint64 loaded, qint64 total)
+    {
+        return QStringLiteral("%1 of %2 users").arg(QLocale().toString(loaded), QLocale().toString(total));
     }
 
     template<typename Service, typename... Args> Service *addService(Args &&...args)

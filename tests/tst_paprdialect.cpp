@@ -25,6 +25,8 @@ private Q_SLOTS:
     void batchRequestMatchesReference();
     void batchAllCreated();
     void batchPartial207();
+    void batchPartial200_data();
+    void batchPartial200();
     void validationErrorNamesField();
     void description();
 
@@ -205,6 +207,9 @@ void PaprDialectTest::batchAllCreated()
 
 void PaprDialectTest::batchPartial207()
 {
+    // The 207 read here is not in Papr's published spec (tests/data/specs/papr-memory-openapi.yaml
+    // documents only 200, a UserListResponse, and 422 for POST /v1/user/batch): it is a partial
+    // success the parser accepts besides the documented 200 (batchPartial200 below).
     const QList<UserChanges> inputs{ { { UserField::ExternalId, QStringLiteral("a") } },
                                      { { UserField::ExternalId, QStringLiteral("b") } },
                                      { { UserField::ExternalId, QStringLiteral("c") } } };
@@ -225,6 +230,51 @@ void PaprDialectTest::batchPartial207()
     const Result<BatchResult> vague = m_dialect->parseBatch(
         response(207, R"({"code":207,"data":[{"user_id":"u1","external_id":"a"}]})"), inputs);
     QCOMPARE(vague->failures.size(), 2);
+}
+
+void PaprDialectTest::batchPartial200_data()
+{
+    // The documented answer, 200 with a UserListResponse whose "data" holds one UserResponse per
+    // row; a UserResponse can carry its own error. Three rows: a, b, c; b is refused.
+    QTest::addColumn<QByteArray>("refusedEntry");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("status error, found by external_id")
+        << QByteArray(R"({"status":"error","code":409,"external_id":"b",)"
+                      R"("error":"A user with this external_id already exists","field":"external_id"})")
+        << 409 << QStringLiteral("external_id");
+    QTest::newRow("error code, found by position")
+        << QByteArray(R"({"code":422,"error":"value is not a valid email address","field":"email"})") << 422
+        << QStringLiteral("email");
+    QTest::newRow("error without user_id, found by index")
+        << QByteArray(R"({"index":1,"error":"value is not a valid email address"})") << 422 << QString();
+}
+
+void PaprDialectTest::batchPartial200()
+{
+    QFETCH(QByteArray, refusedEntry);
+    QFETCH(int, code);
+    QFETCH(QString, field);
+    const QList<UserChanges> inputs{ { { UserField::ExternalId, QStringLiteral("a") } },
+                                     { { UserField::ExternalId, QStringLiteral("b") } },
+                                     { { UserField::ExternalId, QStringLiteral("c") } } };
+    const QByteArray body
+        = R"({"code":200,"status":"success","data":[)"
+          R"({"code":200,"status":"success","user_id":"u1","external_id":"a","error":null},)"
+        + refusedEntry + R"(,{"user_id":"u3","external_id":"c","email":"c@example.com"}]})";
+    const Result<BatchResult> result = m_dialect->parseBatch(response(200, body), inputs);
+    QVERIFY(result.ok());
+    QCOMPARE(result->created.size(), 2);
+    QCOMPARE(result->created.at(0).id, QStringLiteral("u1"));
+    QCOMPARE(result->created.at(1).id, QStringLiteral("u3"));
+    QCOMPARE(result->failures.size(), 1);
+    const BatchFailure &refused = result->failures.first();
+    QCOMPARE(refused.index, 1);
+    QCOMPARE(refused.error.httpStatus(), code);
+    QCOMPARE(refused.error.kind(), code == 409 ? ApiError::Kind::Conflict : ApiError::Kind::InvalidRequest);
+    QVERIFY(refused.error.message().contains(QStringLiteral("already exists"))
+            || refused.error.message().contains(QStringLiteral("valid email")));
+    QCOMPARE(refused.error.field(), field);
 }
 
 void PaprDialectTest::validationErrorNamesField()

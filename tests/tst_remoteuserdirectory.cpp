@@ -217,6 +217,7 @@ void RemoteUserDirectoryTest::projectsPaging()
     m_directory->fetchUsers(query, this, users.callback());
     QTRY_VERIFY(users.result);
     QVERIFY(users.result->ok());
+    QVERIFY(!users.result->value().items.isEmpty());
     bool sawSecondPage = false;
     for (const User &user : users.result->value().items) {
         Answer<Page<Project>> first;

@@ -135,6 +135,7 @@ void ServiceWindowsTest::actionsMatchTheService()
     QFETCH(QStringList, shown);
     QFETCH(QStringList, hidden);
     open(kind, credential);
+    QVERIFY(!shown.isEmpty() && !hidden.isEmpty());
     for (const QString &name : shown)
         QVERIFY2(m_window->action(name)->isVisible(), qPrintable(name));
     for (const QString &name : hidden)
@@ -144,7 +145,8 @@ void ServiceWindowsTest::actionsMatchTheService()
 void ServiceWindowsTest::restFiltersGoToTheServer()
 {
     open(QStringLiteral("rest-v1"), RestV1Service::defaultToken());
-    QTRY_VERIFY(m_window->countLabel()->text().contains(QStringLiteral("1,201")));
+    QTRY_COMPARE(m_window->countLabel()->text(),
+                 WindowFixture::countText(m_window->userModel()->rowCount(), 1201));
     auto *role = m_window->findChild<QComboBox *>(QStringLiteral("roleFilter"));
     auto *status = m_window->findChild<QComboBox *>(QStringLiteral("stateFilter"));
     QVERIFY(role && status);
@@ -152,17 +154,40 @@ void ServiceWindowsTest::restFiltersGoToTheServer()
     QTRY_VERIFY(m_server->receivedRequests().last().queryValue(QStringLiteral("status"))
                 == QLatin1String("suspended"));
     QTRY_VERIFY(!m_window->userModel()->isLoading());
+    QVERIFY(m_window->userModel()->rowCount() > 0);
     for (int row = 0; row < m_window->userModel()->rowCount(); ++row)
         QCOMPARE(m_window->userModel()->userAt(row).state, UserState::Suspended);
     QCOMPARE(m_server->receivedRequests().last().queryValue(QStringLiteral("page")), QStringLiteral("1"));
+    // Debounced: typing with the event loop running between keys (a key every 5 ms, well inside
+    // the window's pause, so an undebounced filter would send a request per key) sends exactly
+    // one request, with the whole word, back on page 1; none for a part of it.
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
-    QTest::keyClicks(search, QStringLiteral("john@example"));
-    // Debounced: one request with the whole search, back on page 1.
-    QTRY_VERIFY(m_server->receivedRequests().last().queryValue(QStringLiteral("search"))
-                == QLatin1String("john@example"));
+    const auto searchesSent = [this] {
+        QList<MockRequest> searches;
+        const QList<MockRequest> requests = m_server->receivedRequests();
+        for (const MockRequest &request : requests) {
+            if (request.path == QLatin1String("/v1/users") && request.hasQuery(QStringLiteral("search")))
+                searches.append(request);
+        }
+        return searches;
+    };
+    QVERIFY(searchesSent().isEmpty());
+    QTest::keyClicks(search, QStringLiteral("john@example"), Qt::NoModifier, 5);
+    QTRY_VERIFY(!searchesSent().isEmpty());
+    QTRY_VERIFY(!m_window->userModel()->isLoading());
+    QList<MockRequest> searches = searchesSent();
+    QCOMPARE(searches.size(), 1);
+    QCOMPARE(searches.first().queryValue(QStringLiteral("search")), QStringLiteral("john@example"));
+    QCOMPARE(searches.first().queryValue(QStringLiteral("status")), QStringLiteral("suspended"));
+    QCOMPARE(searches.first().queryValue(QStringLiteral("page")), QStringLiteral("1"));
     status->setCurrentIndex(0);
     QTRY_COMPARE(m_window->userModel()->rowCount(), 1);
     QCOMPARE(m_window->userModel()->userAt(0).id, QStringLiteral("usr_123"));
+    // The status change asked again with the same word; the typing sent nothing more meanwhile.
+    searches = searchesSent();
+    QCOMPARE(searches.size(), 2);
+    QVERIFY(!searches.last().hasQuery(QStringLiteral("status")));
+    QCOMPARE(searches.last().queryValue(QStringLiteral("search")), QStringLiteral("john@example"));
 }
 
 void ServiceWindowsTest::restStateMenuOffersEachState()

@@ -143,6 +143,8 @@ void SettingsTest::fileHoldsNoSecret()
                                QStringLiteral("verifyTls"),
                                QStringLiteral("size") };
     const QStringList keys = raw.allKeys();
+    QVERIFY(std::any_of(keys.cbegin(), keys.cend(),
+                        [](const QString &key) { return key.startsWith(QStringLiteral("profiles/")); }));
     for (const QString &key : keys) {
         const QString leaf = key.section(QLatin1Char('/'), -1);
         QVERIFY2(!leaf.contains(QStringLiteral("token"), Qt::CaseInsensitive)
