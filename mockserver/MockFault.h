@@ -28,6 +28,7 @@ struct MockFault {
     bool resetMidBody = false; // status line, headers and half the body, then a TCP reset
     int trickleIntervalMs = 0; // write the whole answer one byte every this many ms
     int times = -1; // how many requests it spoils; -1: all
+    QByteArray method; // only requests with this method ("PATCH"); empty: any
 };
 
 namespace MockFaults {

@@ -86,10 +86,11 @@ void MockHttpServer::setRecordingRequests(bool on)
         m_received.clear();
 }
 
-MockHttpServer::Fault *MockHttpServer::faultFor(const QString &path)
+MockHttpServer::Fault *MockHttpServer::faultFor(const QByteArray &method, const QString &path)
 {
     for (Fault &fault : m_faults) {
-        if (fault.fault.times != 0 && fault.pattern.match(path).hasMatch())
+        if (fault.fault.times != 0 && (fault.fault.method.isEmpty() || fault.fault.method == method)
+            && fault.pattern.match(path).hasMatch())
             return &fault;
     }
     return nullptr;
@@ -179,7 +180,7 @@ void MockHttpServer::handle(QTcpSocket *socket, MockRequest &request)
     const MockResponse response = dispatch(request);
 
     MockFault spoil;
-    if (Fault *fault = faultFor(request.path)) {
+    if (Fault *fault = faultFor(request.method, request.path)) {
         spoil = fault->fault;
         if (fault->fault.times > 0)
             --fault->fault.times;

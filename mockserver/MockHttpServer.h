@@ -112,7 +112,7 @@ private:
     void trickle(QTcpSocket *socket, const QByteArray &bytes, int intervalMs, bool close);
     void resetWhenSent(QTcpSocket *socket);
     void closeConnection(QTcpSocket *socket, CloseMode mode);
-    Fault *faultFor(const QString &path);
+    Fault *faultFor(const QByteArray &method, const QString &path);
 
     QTcpServer *m_server;
     QList<Route> m_routes;
