@@ -40,8 +40,10 @@ std::optional<Paging> paging(const MockRequest &request, MockResponse *refusal)
     }
     if (request.query.hasQueryItem(QStringLiteral("page_size")))
         result.pageSize = request.queryValue(QStringLiteral("page_size")).toInt(&ok);
-    if (!ok || result.pageSize < 1 || result.pageSize > 100) {
-        *refusal = error(400, "invalid_request", QStringLiteral("page_size must be between 1 and 100"));
+    const int largest = OrgAppService::kind().maxPageSize;
+    if (!ok || result.pageSize < 1 || result.pageSize > largest) {
+        *refusal = error(400, "invalid_request",
+                         QStringLiteral("page_size must be between 1 and %1").arg(largest));
         return std::nullopt;
     }
     return result;
@@ -77,7 +79,7 @@ OrgAppService::OrgAppService(MockHttpServer *server, const Generated &generated,
 
 MockService::DemoAccount OrgAppService::demoAccount() const
 {
-    return DemoAccount{ serviceKind(), tr("Org App"), m_token, m_org, QString() };
+    return DemoAccount{ serviceKind(), kind().displayName, m_token, m_org, QString() };
 }
 
 QJsonObject OrgAppService::user(const QString &id) const

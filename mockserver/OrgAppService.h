@@ -3,6 +3,8 @@
 #include "MockHttpServer.h"
 #include "MockService.h"
 #include "MockUserStore.h"
+#include "OrgAppDialect.h"
+#include "ServiceRegistry.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -20,7 +22,9 @@ class OrgAppService : public MockService {
     Q_OBJECT
 
 public:
-    static QString serviceKind() { return QStringLiteral("org-app"); }
+    // Who this stands in for, as Roster declares the service (name, id, page-size limit).
+    static const ServiceKind &kind() { return OrgAppDialect::serviceKind(); }
+    static QString serviceKind() { return kind().id; }
     static QString defaultToken() { return QStringLiteral("demo-org-token"); }
     static QString defaultOrg() { return QStringLiteral("aurora-labs"); }
 

@@ -60,7 +60,7 @@ PapermergeService::PapermergeService(MockHttpServer *server, const Generated &ge
 
 MockService::DemoAccount PapermergeService::demoAccount() const
 {
-    return DemoAccount{ serviceKind(), tr("Papermerge"), m_passwords.value(m_adminId), QString(),
+    return DemoAccount{ serviceKind(), kind().displayName, m_passwords.value(m_adminId), QString(),
                         adminUsername() };
 }
 
@@ -276,7 +276,7 @@ void PapermergeService::addRoutes(MockHttpServer *server, const QString &prefix)
                 : 20;
             if (!ok || size < 1)
                 size = 20;
-            size = qMin(size, 100);
+            size = qMin(size, kind().maxPageSize);
             const QString search
                 = MockJson::fold(request.queryValue(QStringLiteral("filter[search]")).trimmed());
             const qsizetype first = qsizetype(page - 1) * size;

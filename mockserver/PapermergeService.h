@@ -3,6 +3,8 @@
 #include "MockHttpServer.h"
 #include "MockService.h"
 #include "MockUserStore.h"
+#include "PapermergeDialect.h"
+#include "ServiceRegistry.h"
 
 #include <QList>
 #include <QSet>
@@ -15,7 +17,9 @@ class PapermergeService : public MockService {
     Q_OBJECT
 
 public:
-    static QString serviceKind() { return QStringLiteral("papermerge"); }
+    // Who this stands in for, as Roster declares the service (name, id, page-size limit).
+    static const ServiceKind &kind() { return PapermergeDialect::serviceKind(); }
+    static QString serviceKind() { return kind().id; }
     static QString adminUsername() { return QStringLiteral("admin"); }
     static QString adminPassword() { return QStringLiteral("demo-papermerge"); }
 

@@ -42,7 +42,7 @@ PaprService::PaprService(MockHttpServer *server, const Generated &generated, QOb
 
 MockService::DemoAccount PaprService::demoAccount() const
 {
-    return DemoAccount{ serviceKind(), tr("Papr Memory"), m_token, QString(), QString() };
+    return DemoAccount{ serviceKind(), kind().displayName, m_token, QString(), QString() };
 }
 
 QJsonObject PaprService::user(const QString &id) const
@@ -217,9 +217,10 @@ void PaprService::addRoutes(MockHttpServer *server)
             const int pageSize = request.query.hasQueryItem(QStringLiteral("page_size"))
                 ? request.queryValue(QStringLiteral("page_size")).toInt(&ok)
                 : 10;
-            if (!ok || pageSize < 1 || pageSize > 100)
+            if (!ok || pageSize < 1 || pageSize > kind().maxPageSize)
                 return validation({ QStringLiteral("query"), QStringLiteral("page_size") },
-                                  QStringLiteral("Input should be between 1 and 100"), "less_than_equal");
+                                  QStringLiteral("Input should be between 1 and %1").arg(kind().maxPageSize),
+                                  "less_than_equal");
             const QString email = request.queryValue(QStringLiteral("email"));
             const QString externalId = request.queryValue(QStringLiteral("external_id"));
             const qsizetype first = qsizetype(page - 1) * pageSize;

@@ -3,6 +3,8 @@
 #include "MockHttpServer.h"
 #include "MockService.h"
 #include "MockUserStore.h"
+#include "PaprDialect.h"
+#include "ServiceRegistry.h"
 
 struct SeedPerson;
 
@@ -14,7 +16,9 @@ class PaprService : public MockService {
     Q_OBJECT
 
 public:
-    static QString serviceKind() { return QStringLiteral("papr-memory"); }
+    // Who this stands in for, as Roster declares the service (name, id, page-size limit).
+    static const ServiceKind &kind() { return PaprDialect::serviceKind(); }
+    static QString serviceKind() { return kind().id; }
     static QString defaultToken() { return QStringLiteral("demo-papr-key"); }
 
     explicit PaprService(MockHttpServer *server, QObject *parent = nullptr);

@@ -46,7 +46,7 @@ RestV1Service::RestV1Service(MockHttpServer *server, const Generated &generated,
 
 MockService::DemoAccount RestV1Service::demoAccount() const
 {
-    return DemoAccount{ serviceKind(), tr("REST v1"), m_token, QString(), QString() };
+    return DemoAccount{ serviceKind(), kind().displayName, m_token, QString(), QString() };
 }
 
 QJsonObject RestV1Service::user(const QString &id) const
@@ -179,8 +179,9 @@ void RestV1Service::addRoutes(MockHttpServer *server)
             const int limit = request.query.hasQueryItem(QStringLiteral("limit"))
                 ? request.queryValue(QStringLiteral("limit")).toInt(&ok)
                 : 20;
-            if (!ok || limit < 1 || limit > 100)
-                return failure(400, "invalid_request", QStringLiteral("limit must be between 1 and 100"),
+            if (!ok || limit < 1 || limit > kind().maxPageSize)
+                return failure(400, "invalid_request",
+                               QStringLiteral("limit must be between 1 and %1").arg(kind().maxPageSize),
                                QStringLiteral("limit"));
             const QString role = request.queryValue(QStringLiteral("role"));
             const QString status = request.queryValue(QStringLiteral("status"));

@@ -3,6 +3,8 @@
 #include "MockHttpServer.h"
 #include "MockService.h"
 #include "MockUserStore.h"
+#include "RestV1Dialect.h"
+#include "ServiceRegistry.h"
 
 struct SeedPerson;
 
@@ -13,7 +15,9 @@ class RestV1Service : public MockService {
     Q_OBJECT
 
 public:
-    static QString serviceKind() { return QStringLiteral("rest-v1"); }
+    // Who this stands in for, as Roster declares the service (name, id, page-size limit).
+    static const ServiceKind &kind() { return RestV1Dialect::serviceKind(); }
+    static QString serviceKind() { return kind().id; }
     static QString defaultToken() { return QStringLiteral("demo-rest-token"); }
 
     explicit RestV1Service(MockHttpServer *server, QObject *parent = nullptr);
