@@ -189,9 +189,18 @@ CallHandle RemoteUserDirectory::call(std::optional<Capability> needs, const QStr
                 return;
             }
             const Result<T> parsed = parseChecked<T>(parse, *m_dialect, response);
-            Q_EMIT requestFinished(activityRecordFor(response, parsed.ok() ? ApiError() : parsed.error()));
+            if (parsed.ok()) {
+                Q_EMIT requestFinished(activityRecordFor(response, ApiError()));
+                if (receiver)
+                    done(parsed);
+                return;
+            }
+            // The server said yes in a way Roster cannot read: a write may well have happened.
+            ApiError error = parsed.error();
+            error.setMayHaveReachedServer(true);
+            Q_EMIT requestFinished(activityRecordFor(response, error));
             if (receiver)
-                done(parsed);
+                done(error);
         });
     if (context)
         connect(context, &QObject::destroyed, job, &ApiJob::cancel);
