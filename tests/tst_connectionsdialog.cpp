@@ -7,6 +7,7 @@
 #include "WindowFixture.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLabel>
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void plainHttpToAnotherHostNeedsConsent();
     void controlCharactersAreRefused();
     void credentialPromptRefusesControlCharacters();
+    void anotherKindStartsAtItsOwnAuthMethod();
 
 private:
     static SettingsDialog *openDialog(WindowFixture &f);
@@ -304,6 +306,34 @@ void ConnectionsDialogTest::credentialPromptRefusesControlCharacters()
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("credentialProblem"))->isVisible());
     // The reason can hold a server's words: shown literally.
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("reason"))->textFormat(), Qt::PlainText);
+}
+
+void ConnectionsDialogTest::anotherKindStartsAtItsOwnAuthMethod()
+{
+    WindowFixture f;
+    ConnectionProfile org = saved(QStringLiteral("https://app.example.com"));
+    org.serviceKind = QStringLiteral("org-app");
+    org.organization = QStringLiteral("acme");
+    org.authMethod = QStringLiteral("bearer");
+    f.settings.saveProfile(org);
+    SettingsDialog *dialog = openDialog(f);
+    QVERIFY(dialog);
+    auto *kinds = dialog->findChild<QComboBox *>(QStringLiteral("serviceKind"));
+    auto *auth = dialog->findChild<QComboBox *>(QStringLiteral("authMethod"));
+    // Org App's only method is "bearer"; Papr has one of that name too, but its default is the
+    // API key, which the real server requires.
+    kinds->setCurrentIndex(kinds->findData(QStringLiteral("papr-memory")));
+    QCOMPARE(auth->currentData().toString(), QStringLiteral("api-key"));
+    QTest::mouseClick(button(dialog, QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!f.window->findChild<SettingsDialog *>());
+    QCOMPARE(f.settings.profile(org.id).authMethod, QStringLiteral("api-key"));
+    // A saved profile keeps the method it was saved with.
+    ConnectionProfile session = f.settings.profile(org.id);
+    session.authMethod = QStringLiteral("session-token");
+    f.settings.saveProfile(session);
+    dialog = openDialog(f);
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("authMethod"))->currentData().toString(),
+             QStringLiteral("session-token"));
 }
 
 QTEST_MAIN(ConnectionsDialogTest)

@@ -263,13 +263,14 @@ void SettingsDialog::updateKindRows()
     // Services that sign in ask for the password when connecting and keep only the token.
     m_form->setRowVisible(m_credential, !kind.usesUsername);
     m_form->setRowVisible(m_storageNote, !kind.usesUsername);
-    const QString previousAuth = m_auth->currentData().toString();
     const bool wasLoading = m_loading;
     m_loading = true;
     m_auth->clear();
     for (const AuthMethod &method : kind.authMethods)
         m_auth->addItem(method.label, method.id);
-    m_auth->setCurrentIndex(qMax(0, m_auth->findData(previousAuth)));
+    // Another kind starts at its own default method, even if the last kind had one of the same
+    // name (loadCurrent() then selects a saved profile's own method).
+    m_auth->setCurrentIndex(0);
     m_loading = wasLoading;
     m_form->setRowVisible(m_auth, kind.authMethods.size() > 1);
     m_pageSize->setMaximum(kind.maxPageSize);
