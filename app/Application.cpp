@@ -7,11 +7,13 @@
 #include "MainWindow.h"
 #include "MessageWidget.h"
 #include "RecoveryLog.h"
+#include "ReportHook.h"
 #include "SecretStore.h"
 #include "Settings.h"
 
 #include <QIcon>
 #include <QNetworkAccessManager>
+#include <QTableView>
 #include <QTimer>
 #include <cstdio>
 
@@ -58,6 +60,7 @@ void Application::start(const StartRequest &request)
     m_connections->setActivityLog(m_activity);
     m_window = std::make_unique<MainWindow>(m_settings.get(), m_connections);
     connect(m_window.get(), &MainWindow::demoRequested, this, &Application::openDemo);
+    ReportHook::install(m_window.get(), m_window->userView());
     m_window->show();
 
     switch (request.open) {
