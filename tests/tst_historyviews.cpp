@@ -46,7 +46,7 @@ const QString kAwkwardName = QStringLiteral("Ann \"Annie\", Lee-Zoë");
 const QString kPlainName = QStringLiteral("Ann Lee-Zoë");
 
 // RFC 4180, read back independently of the writer: quoted fields may hold commas, CR, LF and
-// doubled quotes; records end with CRLF.
+// doubled quotes; outside quotes, a line break (CRLF, or a lone CR or LF) ends the record.
 QList<QStringList> parseCsv(const QString &text)
 {
     QList<QStringList> records;
@@ -69,12 +69,14 @@ QList<QStringList> parseCsv(const QString &text)
         } else if (c == QLatin1Char(',')) {
             record << field;
             field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            // Outside quotes any line break ends the record, as spreadsheets read it.
             record << field;
             records << record;
             record.clear();
             field.clear();
-            ++i;
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
         } else {
             field += c;
         }
@@ -386,6 +388,7 @@ void HistoryViewsTest::historyExportsReadBack()
     awkward.outcome = AuditEntry::Outcome::Failed;
     awkward.httpStatus = 422;
     awkward.error = QStringLiteral("Line one,\r\nline \"two\"");
+    awkward.actor = QStringLiteral("Admin\rOne"); // a lone CR, nothing else to quote for
     QVERIFY(m_fixture->audit.append(awkward));
     HistoryWindow *history = openHistory();
     QVERIFY(history);
@@ -414,6 +417,7 @@ void HistoryViewsTest::historyExportsReadBack()
     QCOMPARE(first.at(changes), QStringLiteral("Job title: Lead, \"Ops\" → 日本語"));
     QCOMPARE(first.at(error), awkward.error);
     QCOMPARE(first.at(status), QStringLiteral("422"));
+    QCOMPARE(first.at(header.indexOf(QStringLiteral("By"))), awkward.actor);
     QCOMPARE(QDateTime::fromString(first.at(time), Qt::ISODateWithMs), awkward.time);
     QCOMPARE(records.at(4).at(changes), QStringLiteral("State: Active → Suspended"));
     QCOMPARE(records.at(5).at(changes), QStringLiteral("Name: %1 → %2").arg(kAwkwardName, kPlainName));
