@@ -227,7 +227,7 @@ RecentlyDeletedWindow *HistoryViewsTest::openRecentlyDeleted()
 
 ActivityDock *HistoryViewsTest::activityDock() const
 {
-    return m_window->findChild<ActivityDock *>(QStringLiteral("activityDock"));
+    return m_window->findChild<ActivityDock *>();
 }
 
 void HistoryViewsTest::historyListsRealWrites()
@@ -743,6 +743,7 @@ void HistoryViewsTest::activityFollowsTheNewestRow()
 
 void HistoryViewsTest::activityVisibilityIsRemembered()
 {
+    QVERIFY(activityDock());
     m_window->action(QStringLiteral("activityAction"))->trigger();
     QVERIFY(activityDock()->isVisible());
     m_window->close(); // saves the window's state
