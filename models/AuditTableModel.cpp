@@ -52,6 +52,12 @@ QString valueText(const QString &field, const QJsonValue &value)
     return QString();
 }
 
+bool isEmptyValue(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty())
+        || (value.isArray() && value.toArray().isEmpty()) || (value.isObject() && value.toObject().isEmpty());
+}
+
 QString fieldLabel(const QString &key)
 {
     bool known = false;
@@ -140,8 +146,10 @@ QString AuditTableModel::changesText(const AuditEntry &entry, const QString &sep
             // The trail never holds a password; nor does anything shown from it.
             parts << tr("password changed");
         } else if (change.before.isNull() || change.before.isUndefined()) {
-            // Nothing before: a created user's field.
-            parts << tr("%1: %2").arg(fieldLabel(change.field), valueText(change.field, change.after));
+            // Nothing before: a created user's field. An empty one says nothing (and a refused
+            // create has nothing but empty ones: no user was made).
+            if (!isEmptyValue(change.after))
+                parts << tr("%1: %2").arg(fieldLabel(change.field), valueText(change.field, change.after));
         } else {
             parts << tr("%1: %2 → %3")
                          .arg(fieldLabel(change.field), valueText(change.field, change.before),

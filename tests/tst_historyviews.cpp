@@ -268,6 +268,8 @@ void HistoryViewsTest::historyListsRealWrites()
     QVERIFY2(createdChanges.contains(QStringLiteral("Email: ann.lee@example.org")),
              qPrintable(createdChanges));
     QVERIFY2(createdChanges.contains(QStringLiteral("password changed")), qPrintable(createdChanges));
+    QVERIFY2(!createdChanges.contains(QStringLiteral("(empty)")), qPrintable(createdChanges));
+    QCOMPARE(cell(1, C::Changes), QString()); // refused: no user was made, so no fields to list
     QCOMPARE(cell(0, C::Result), QStringLiteral("Done"));
     QCOMPARE(cell(1, C::Result), QStringLiteral("Failed (HTTP 409)"));
     QVERIFY2(cell(1, C::Error).contains(QStringLiteral("already exists")), qPrintable(cell(1, C::Error)));

@@ -135,7 +135,7 @@ void ActivityDock::setColumnWidths()
     const int padding = 2 * metrics.averageCharWidth() + 8;
     const auto width = [&](const QString &sample) { return metrics.horizontalAdvance(sample) + padding; };
     m_view->setColumnWidth(ActivityLog::Time, width(QStringLiteral("00:00:00.000")));
-    m_view->setColumnWidth(ActivityLog::Connection, metrics.averageCharWidth() * 18 + padding);
+    m_view->setColumnWidth(ActivityLog::Connection, metrics.averageCharWidth() * 22 + padding);
     m_view->setColumnWidth(ActivityLog::Method, width(QStringLiteral("DELETE")));
     m_view->setColumnWidth(ActivityLog::Path, metrics.averageCharWidth() * 48 + padding);
     m_view->setColumnWidth(ActivityLog::Status, width(tr("Status")));

@@ -89,7 +89,8 @@ HistoryWindow::HistoryWindow(AuditTrail *trail, QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setToolTip(tr("Save the changes shown as CSV or JSON lines"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_count);
+    bottom->addStretch(1);
     bottom->addWidget(m_export);
     bottom->addWidget(buttons);
     layout->addLayout(bottom);

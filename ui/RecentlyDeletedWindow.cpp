@@ -64,13 +64,12 @@ RecentlyDeletedWindow::RecentlyDeletedWindow(RecoveryLog *log, ConnectionManager
     setModal(false);
     setSizeGripEnabled(true);
     auto *layout = new QVBoxLayout(this);
-    auto *intro
-        = new QLabel(tr("Users deleted through Roster, with their last known record. A service cannot "
-                        "undelete: re-creating makes a new user with these fields, a new ID and no "
-                        "password."),
-                     this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro = new QLabel(tr("Users deleted through Roster, with their last known record. A service cannot "
+                            "undelete: re-creating makes a new user with these fields, a new ID and no "
+                            "password."),
+                         this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("deletedView"));
@@ -188,6 +187,7 @@ void RecentlyDeletedWindow::updateState()
 {
     const bool empty = m_model->rowCount() == 0;
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_listPage);
+    m_intro->setVisible(!empty); // the empty state says it
     fitColumnsOnce();
 }
 

@@ -51,6 +51,7 @@ private:
     QPointer<ConnectionManager> m_connections;
     QPointer<Connection> m_connection;
     QString m_selectedKey; // kept across the model's resets
+    QLabel *m_intro;
     QStackedWidget *m_stack;
     EmptyState *m_emptyState;
     QWidget *m_listPage;

@@ -30,7 +30,7 @@ SideWindows::SideWindows(QMainWindow *window, ConnectionManager *connections, Us
     window->addDockWidget(Qt::BottomDockWidgetArea, m_activity);
     m_activity->hide();
     // A strip under the table, not half the window (the window's saved state may say otherwise).
-    window->resizeDocks({ m_activity }, { m_activity->fontMetrics().height() * 12 }, Qt::Vertical);
+    window->resizeDocks({ m_activity }, { m_activity->fontMetrics().height() * 14 }, Qt::Vertical);
     // The window's own checkable action and the dock's toggle stay one: either shows and
     // hides the panel, and the window's saved state brings it back as it was.
     QAction *activity = actions->action(UserActions::Activity);
