@@ -160,9 +160,13 @@ QWidget *HistoryWindow::createFilterRow()
     m_to = new QDateEdit(today, row);
     m_to->setObjectName(QStringLiteral("historyToDate"));
     m_to->setAccessibleName(tr("To"));
+    // The locale's short date, with the full year: a two-digit one reads as the 1900s when typed.
+    QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QStringLiteral("yyyy")))
+        dateFormat.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(dateFormat);
         edit->setEnabled(false);
     }
     layout->addWidget(m_byDate);
