@@ -1,8 +1,11 @@
 #pragma once
 
+#include "ActivityLog.h"
+#include "AuditTrail.h"
 #include "ConnectionManager.h"
 #include "MainWindow.h"
 #include "MockHttpServer.h"
+#include "RecoveryLog.h"
 #include "SecretStore.h"
 #include "Settings.h"
 
@@ -13,11 +16,15 @@
 #include <memory>
 
 // The main window wired as the app wires it: one QNetworkAccessManager, a settings file of its
-// own, the stand-in services on a free loopback port, an in-memory keychain and the connection
-// connection manager. Tests add the stand-ins they need with addService(), or adopt a
-// connection over a directory of their own with connectTo().
+// own, the stand-in services on a free loopback port, an in-memory keychain and the
+// connection manager, with the audit trail and recovery file in the fixture's own directory.
+// Tests add the stand-ins they need with addService(), or adopt a connection over a directory
+// of their own with connectTo().
 struct WindowFixture {
     QTemporaryDir dir;
+    AuditTrail audit{ dir.filePath(QStringLiteral("audit.jsonl")) };
+    RecoveryLog recovery{ dir.filePath(QStringLiteral("recovery.jsonl")) };
+    ActivityLog activity;
     QNetworkAccessManager manager;
     Settings settings{ dir.filePath(QStringLiteral("roster.conf")) };
     MockHttpServer server;
@@ -30,6 +37,13 @@ struct WindowFixture {
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
         if (!server.listen())
             qFatal("the stand-in server could not listen");
+        // As the application hands them over, before the window asks for them.
+        if (!connections.auditTrail())
+            connections.setAuditTrail(&audit);
+        if (!connections.recoveryLog())
+            connections.setRecoveryLog(&recovery);
+        if (!connections.activityLog())
+            connections.setActivityLog(&activity);
         window = std::make_unique<MainWindow>(&settings, &connections);
         window->resize(1200, 800);
         window->show();

@@ -10,6 +10,7 @@
 #include "PlainText.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "SideWindows.h"
 #include "UserActions.h"
 #include "UserCommands.h"
 #include "UserFilter.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(Settings *settings, ConnectionManager *connections, QWidg
     m_commands->setSelection([this] { return selectedUser(); });
     m_stateSync = new WindowStateSync(this, m_splitter, m_view, m_settings);
     connectActions();
+    new SideWindows(this, m_connections, m_actions, m_commands); // before the state is restored
 
     connect(m_connections, &ConnectionManager::currentChanged, this, &MainWindow::onConnectionChanged);
     connect(m_connections, &ConnectionManager::notice, this, [this](const QString &text, bool isError) {
