@@ -182,7 +182,9 @@ void UserStore::audit(AuditEntry::Operation operation, const User &before, const
     entry.connectionUrl = m_context.connectionUrl;
     entry.actor = describeActor(m_actor);
     entry.operation = operation;
-    const User &subject = after.isValid() ? after : before;
+    // Whom it concerned: the user afterwards, or before a delete; a refused create has only what
+    // was asked for (no id yet).
+    const User &subject = after.isValid() || !before.isValid() ? after : before;
     entry.userId = subject.id;
     entry.userName = subject.displayName();
     for (UserField field : UserFields::all()) {
@@ -249,9 +251,12 @@ WriteHandle *UserStore::create(const UserChanges &input, const QString &recovery
     for (auto it = input.cbegin(); it != input.cend(); ++it)
         fields.insert(it.key());
     const bool withPassword = input.contains(UserField::Password);
+    User intended = applied(User(), input);
+    intended.id.clear();
     QPointer<WriteHandle> guard(handle);
     const CallHandle call = m_directory->createUser(
-        input, this, [this, guard, fields, operation, recoveryKey, withPassword](const Result<User> &answer) {
+        input, this,
+        [this, guard, fields, operation, recoveryKey, withPassword, intended](const Result<User> &answer) {
             WriteResult result;
             if (answer) {
                 result.outcome = WriteResult::Outcome::Succeeded;
@@ -265,7 +270,9 @@ WriteHandle *UserStore::create(const UserChanges &input, const QString &recovery
                 if (answer.error().mayHaveReachedServer())
                     result.outcome = WriteResult::Outcome::Unknown;
             }
-            audit(operation, User(), result.user, fields, result, withPassword && result.succeeded());
+            // A refused create is recorded with what was asked for (never the password).
+            audit(operation, User(), result.succeeded() ? result.user : intended, fields, result,
+                  withPassword && result.succeeded());
             if (guard)
                 guard->finish(result);
         });

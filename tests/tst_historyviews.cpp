@@ -269,7 +269,12 @@ void HistoryViewsTest::historyListsRealWrites()
              qPrintable(createdChanges));
     QVERIFY2(createdChanges.contains(QStringLiteral("password changed")), qPrintable(createdChanges));
     QVERIFY2(!createdChanges.contains(QStringLiteral("(empty)")), qPrintable(createdChanges));
-    QCOMPARE(cell(1, C::Changes), QString()); // refused: no user was made, so no fields to list
+    // Refused: no user was made; the row says what was asked for, never the password.
+    const QString refusedChanges = cell(1, C::Changes);
+    QVERIFY2(refusedChanges.contains(QStringLiteral("Email: john@example.com")), qPrintable(refusedChanges));
+    QVERIFY2(!refusedChanges.contains(QStringLiteral("password")), qPrintable(refusedChanges));
+    QVERIFY2(!refusedChanges.contains(QStringLiteral("(empty)")), qPrintable(refusedChanges));
+    QVERIFY2(cell(1, C::User).contains(QStringLiteral("Another John")), qPrintable(cell(1, C::User)));
     QCOMPARE(cell(0, C::Result), QStringLiteral("Done"));
     QCOMPARE(cell(1, C::Result), QStringLiteral("Failed (HTTP 409)"));
     QVERIFY2(cell(1, C::Error).contains(QStringLiteral("already exists")), qPrintable(cell(1, C::Error)));
@@ -326,7 +331,7 @@ void HistoryViewsTest::historyFilters()
     QCOMPARE(proxy->rowCount(), 5);
     connection->setCurrentIndex(0);
 
-    // By name (any case) or by id; the refused create names no user.
+    // By name (any case) or by id; the refused create has a name but no id.
     QTest::keyClicks(user, QStringLiteral("LEE-zo"));
     QCOMPARE(proxy->rowCount(), 4);
     user->setText(id);

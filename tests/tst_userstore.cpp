@@ -140,6 +140,7 @@ private Q_SLOTS:
     void deleteByExternalIdKeepsTheRecord();
     void passwordIsNeverWritten();
     void auditTrailSaysWhatChanged();
+    void refusedCreateRecordsWhatWasAskedFor();
     void tornLastLineIsSkipped();
 };
 
@@ -531,6 +532,33 @@ void UserStoreTest::auditTrailSaysWhatChanged()
     QCOMPARE(entries.at(2).outcome, AuditEntry::Outcome::Failed);
     QCOMPARE(entries.at(2).httpStatus, 400);
     QVERIFY(entries.at(2).error.contains(QStringLiteral("Invalid email")));
+}
+
+void UserStoreTest::refusedCreateRecordsWhatWasAskedFor()
+{
+    Setup s(QStringLiteral("rest-v1"), RestV1Service::defaultToken());
+    new RestV1Service(&s.server, &s.server);
+    const QString password = QStringLiteral("not-in-the-trail-4242");
+    const UserChanges input{ { UserField::Name, QStringLiteral("Dup Licate") },
+                             { UserField::Email, QStringLiteral("john@example.com") }, // taken: 409
+                             { UserField::Role, QStringLiteral("user") },
+                             { UserField::Password, password } };
+    const WriteResult result = finished(s.store->create(input));
+    QCOMPARE(result.outcome, WriteResult::Outcome::Failed);
+    const QList<AuditEntry> entries = s.audit.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().operation, AuditEntry::Operation::Create);
+    QCOMPARE(entries.first().outcome, AuditEntry::Outcome::Failed);
+    QCOMPARE(entries.first().httpStatus, 409);
+    QCOMPARE(entries.first().userName, QStringLiteral("Dup Licate"));
+    QStringList fields;
+    for (const AuditEntry::FieldChange &change : entries.first().changes)
+        fields << change.field;
+    QVERIFY(fields.contains(QStringLiteral("email")));
+    QVERIFY(!fields.contains(QStringLiteral("password")));
+    QFile file(s.audit.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(password.toUtf8()));
 }
 
 void UserStoreTest::tornLastLineIsSkipped()
