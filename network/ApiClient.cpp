@@ -62,6 +62,8 @@ ApiJob::ApiJob(QNetworkAccessManager *manager, const ApiRequest &request, const 
       m_deadlineTimer(new QTimer(this))
 {
     m_retryTimer->setSingleShot(true);
+    // A coarse timer may fire 5% early: never retry before the time the server asked for.
+    m_retryTimer->setTimerType(Qt::PreciseTimer);
     m_deadlineTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
     connect(m_deadlineTimer, &QTimer::timeout, this, &ApiJob::onDeadline);
