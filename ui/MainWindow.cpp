@@ -2,6 +2,7 @@
 
 #include "AutoLoader.h"
 #include "ConnectionManager.h"
+#include "ConnectionSwitcher.h"
 #include "CredentialPrompter.h"
 #include "DetailsPane.h"
 #include "FilterBar.h"
@@ -14,6 +15,7 @@
 #include "UserActions.h"
 #include "UserCommands.h"
 #include "UserFilter.h"
+#include "UserListStatus.h"
 #include "UserStore.h"
 #include "UserTableModel.h"
 #include "WelcomePage.h"
@@ -23,13 +25,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -55,12 +55,7 @@ MainWindow::MainWindow(Settings *settings, ConnectionManager *connections, QWidg
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_profileSwitcher = new QComboBox(this);
-    m_profileSwitcher->setObjectName(QStringLiteral("profileSwitcher"));
-    m_profileSwitcher->setAccessibleName(tr("Connection"));
-    m_profileSwitcher->setToolTip(tr("Switch connection"));
-    m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_profileSwitcher->setMinimumContentsLength(16);
+    m_profileSwitcher = new ConnectionSwitcher(m_settings, this);
     auto *connectionLabel = new QLabel(tr("Co&nnection: "), this);
     connectionLabel->setBuddy(m_profileSwitcher);
     toolbar->addWidget(connectionLabel);
@@ -100,6 +95,16 @@ MainWindow::MainWindow(Settings *settings, ConnectionManager *connections, QWidg
 }
 
 MainWindow::~MainWindow() = default;
+
+QLabel *MainWindow::countLabel() const
+{
+    return m_status->countLabel();
+}
+
+QLabel *MainWindow::signedInLabel() const
+{
+    return m_status->signedInLabel();
+}
 
 QAction *MainWindow::action(const QString &objectName) const
 {
@@ -189,19 +194,9 @@ void MainWindow::createWorkspace()
             m_actions->contextMenu(this)->popup(m_view->viewport()->mapToGlobal(pos));
     });
 
-    connect(m_model, &UserTableModel::loadingChanged, this, [this](bool loading) {
-        m_busy->setVisible(loading);
-        updateCount();
-    });
-    connect(m_model, &UserTableModel::totalCountChanged, this, &MainWindow::updateCount);
-    connect(m_model, &UserTableModel::modelReset, this, &MainWindow::updateCount);
-    connect(m_model, &UserTableModel::rowsInserted, this, &MainWindow::updateCount);
-    connect(m_model, &UserTableModel::rowsRemoved, this, [this] {
-        updateCount();
-        updateActions(); // the selected user may be gone
-    });
+    // The selected user may have changed or gone.
+    connect(m_model, &UserTableModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(m_model, &UserTableModel::dataChanged, this, &MainWindow::updateActions);
-    connect(m_proxy, &UserFilterProxy::layoutChanged, this, &MainWindow::updateCount);
     connect(m_model, &UserTableModel::errorOccurred, this, [this](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Unauthorized)
             return; // the credential prompt says it
@@ -224,20 +219,7 @@ void MainWindow::createWorkspace()
 
 void MainWindow::createStatusBar()
 {
-    m_signedInLabel = PlainText::label(QString(), this);
-    m_signedInLabel->setObjectName(QStringLiteral("signedInLabel"));
-    m_countLabel = PlainText::label(QString(), this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(120);
-    m_busy->setMaximumHeight(12);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Loading"));
-    m_busy->hide();
-    statusBar()->addWidget(m_signedInLabel, 1);
-    statusBar()->addPermanentWidget(m_busy);
-    statusBar()->addPermanentWidget(m_countLabel);
+    m_status = new UserListStatus(statusBar(), m_model, m_proxy, m_filterBar);
 }
 
 void MainWindow::connectActions()
@@ -265,41 +247,18 @@ void MainWindow::connectActions()
     connect(m_actions->action(A::Quit), &QAction::triggered, this, &QWidget::close);
     connect(m_commands, &UserCommands::stateChangeRunning, this, &MainWindow::updateActions);
     connect(m_commands, &UserCommands::userCreated, this, &MainWindow::selectUserById);
-    connect(m_profileSwitcher, &QComboBox::activated, this, [this](int index) {
-        const QString id = m_profileSwitcher->itemData(index).toString();
-        if (m_connection && id == m_connection->profile().id)
-            return;
-        for (const auto &[profile, credential] : std::as_const(m_transientProfiles)) {
-            if (profile.id == id) {
-                openProfile(profile, credential);
-                return;
-            }
-        }
-        const ConnectionProfile saved = m_settings->profile(id);
-        if (saved.isValid())
-            openProfile(saved);
-    });
+    connect(m_profileSwitcher, &ConnectionSwitcher::profileChosen, this, &MainWindow::openProfile);
 }
 
 void MainWindow::rebuildProfileSwitcher()
 {
-    m_profileSwitcher->clear();
-    const QList<ConnectionProfile> saved = m_settings->profiles();
-    for (const auto &[profile, credential] : std::as_const(m_transientProfiles))
-        m_profileSwitcher->addItem(profile.name, profile.id);
-    for (const ConnectionProfile &profile : saved)
-        m_profileSwitcher->addItem(profile.name, profile.id);
-    if (m_profileSwitcher->count() == 0)
-        m_profileSwitcher->addItem(tr("No connection"), QString());
-    const int index = m_connection ? m_profileSwitcher->findData(m_connection->profile().id) : -1;
-    m_profileSwitcher->setCurrentIndex(qMax(0, index));
-    m_welcome->setProfiles(saved);
+    m_profileSwitcher->rebuild(m_connection ? m_connection->profile().id : QString());
+    m_welcome->setProfiles(m_settings->profiles());
 }
 
 void MainWindow::addTransientProfile(const ConnectionProfile &profile, const QString &credential)
 {
-    m_transientProfiles.append({ profile, credential });
-    rebuildProfileSwitcher();
+    m_profileSwitcher->addTransient(profile, credential);
 }
 
 void MainWindow::openProfile(const ConnectionProfile &profile, const QString &credential)
@@ -338,10 +297,10 @@ void MainWindow::onConnectionChanged(Connection *connection)
     m_stateSync->saveTable();
     m_connection = connection;
     m_storeAttached = false;
+    m_status->setConnection(connection, false);
     m_model->setStore(nullptr);
     m_details->setStore(nullptr);
     m_commands->setStore(nullptr);
-    m_signedInLabel->clear();
     m_actions->applyCapabilities(nullptr);
     m_prompter->watch(connection);
     rebuildProfileSwitcher();
@@ -352,7 +311,6 @@ void MainWindow::onConnectionChanged(Connection *connection)
     }
     setWindowTitle(tr("%1 — Roster").arg(connection->profile().name));
     connect(connection, &Connection::stateChanged, this, &MainWindow::onConnectionState);
-    connect(connection, &Connection::signedInUserChanged, this, &MainWindow::showSignedInUser);
     onConnectionState(connection->state());
 }
 
@@ -386,7 +344,7 @@ void MainWindow::onConnectionState(Connection::State state)
     case Connection::State::AskingForCredential:
         break;
     }
-    m_busy->setVisible(state == Connection::State::Connecting || m_model->isLoading());
+    m_status->setBusy(false);
     updateActions();
 }
 
@@ -410,29 +368,8 @@ void MainWindow::attachStore()
     m_autoLoader->stop();
     m_stateSync->restoreTable(profile.serviceKind);
     m_stack->setCurrentWidget(m_workspace);
-    showSignedInUser();
+    m_status->setConnection(m_connection, true);
     reloadUsers();
-}
-
-void MainWindow::showSignedInUser()
-{
-    if (!m_connection || !m_connection->store())
-        return;
-    const User &me = m_connection->signedInUser();
-    if (!me.isValid()) {
-        m_signedInLabel->setText(m_connection->store()->description().can(Capability::CurrentUser)
-                                     ? tr("Signing in…")
-                                     : tr("Connected to %1").arg(m_connection->profile().baseUrl.host()));
-        return;
-    }
-    QString text = tr("Signed in as %1").arg(me.displayName());
-    if (!me.email.isEmpty() && me.email != me.displayName())
-        text += QStringLiteral(" <%1>").arg(me.email);
-    if (!me.roles.isEmpty())
-        text += QStringLiteral(" · ") + me.roles.join(QStringLiteral(", "));
-    m_signedInLabel->setText(text);
-    m_signedInLabel->setToolTip(PlainText::toolTip(
-        tr("%1 on %2").arg(me.id, m_connection->profile().baseUrl.toString(QUrl::RemoveUserInfo))));
 }
 
 void MainWindow::reloadUsers()
@@ -459,30 +396,12 @@ void MainWindow::onFilterChanged()
     }
     const QString local = m_filterBar->localText();
     m_proxy->setFilter(UserFilter(local));
-    updateCount();
+    m_status->update();
     // A few pages are fetched to find matches further down; then the admin decides.
     if (local.isEmpty())
         m_autoLoader->stop();
     else
         m_autoLoader->restart();
-}
-
-void MainWindow::updateCount()
-{
-    if (!m_storeAttached) {
-        m_countLabel->clear();
-        return;
-    }
-    const QLocale locale;
-    const int loaded = m_model->rowCount();
-    const auto total = m_model->totalCount();
-    QString text = total ? tr("%1 of %2 users").arg(locale.toString(loaded), locale.toString(*total))
-                         : tr("%1 users").arg(locale.toString(loaded));
-    if (!m_filterBar->localText().isEmpty())
-        text = tr("%1 match · %2 loaded").arg(locale.toString(m_proxy->rowCount()), text);
-    if (m_model->isLoading())
-        text = tr("Loading… %1").arg(text);
-    m_countLabel->setText(text);
 }
 
 User MainWindow::selectedUser() const

@@ -9,14 +9,13 @@
 
 class AutoLoader;
 class ConnectionManager;
+class ConnectionSwitcher;
 class CredentialPrompter;
 class DetailsPane;
 class FilterBar;
 class LoadMoreBar;
 class MessageWidget;
-class QComboBox;
 class QLabel;
-class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -25,6 +24,7 @@ class Settings;
 class UserActions;
 class UserCommands;
 class UserFilterProxy;
+class UserListStatus;
 class UserTableModel;
 class WelcomePage;
 class WindowStateSync;
@@ -52,8 +52,8 @@ public:
     QTableView *userView() const { return m_view; }
     DetailsPane *detailsPane() const { return m_details; }
     MessageWidget *messageWidget() const { return m_message; }
-    QLabel *countLabel() const { return m_countLabel; }
-    QLabel *signedInLabel() const { return m_signedInLabel; }
+    QLabel *countLabel() const;
+    QLabel *signedInLabel() const;
     QAction *action(const QString &objectName) const;
     User selectedUser() const;
 
@@ -72,11 +72,9 @@ private:
     void onConnectionChanged(Connection *connection);
     void onConnectionState(Connection::State state);
     void attachStore();
-    void showSignedInUser();
     void reloadUsers();
     void onFilterChanged();
     void onCurrentRowChanged();
-    void updateCount();
     void updateActions();
     void selectUserById(const QString &id);
 
@@ -84,7 +82,6 @@ private:
     ConnectionManager *m_connections;
     QPointer<Connection> m_connection;
     bool m_storeAttached = false;
-    QList<std::pair<ConnectionProfile, QString>> m_transientProfiles;
     QString m_pendingSelection; // the id to select again after a reload
 
     UserActions *m_actions = nullptr;
@@ -104,8 +101,6 @@ private:
     UserFilterProxy *m_proxy = nullptr;
     AutoLoader *m_autoLoader = nullptr;
     DetailsPane *m_details = nullptr;
-    QComboBox *m_profileSwitcher = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QLabel *m_signedInLabel = nullptr;
-    QProgressBar *m_busy = nullptr;
+    ConnectionSwitcher *m_profileSwitcher = nullptr;
+    UserListStatus *m_status = nullptr;
 };
