@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 // What went wrong with a call, in terms an admin can act on. Built in network/ from the transport
 // error, the HTTP status and the service's error body; shown by ui/ as a title and a sentence.
@@ -58,6 +59,10 @@ public:
     bool mayHaveReachedServer() const { return m_mayHaveReachedServer; }
     void setMayHaveReachedServer(bool may) { m_mayHaveReachedServer = may; }
 
+    // How long the server asked to wait before trying again (429, 503), when it said.
+    std::optional<qint64> retryAfterSeconds() const { return m_retryAfterSeconds; }
+    void setRetryAfterSeconds(std::optional<qint64> seconds) { m_retryAfterSeconds = seconds; }
+
     static QString titleFor(Kind kind);
 
 private:
@@ -67,4 +72,5 @@ private:
     QString m_serverCode;
     QString m_field;
     bool m_mayHaveReachedServer = false;
+    std::optional<qint64> m_retryAfterSeconds;
 };

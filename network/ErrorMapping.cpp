@@ -262,5 +262,7 @@ ApiError errorFromResponse(const ApiResponse &response, const ServerMessage &ser
 {
     ApiError error = mappedError(response, serverMessage);
     error.setMayHaveReachedServer(mayHaveReachedServer(response));
+    if (response.status == 429 || response.status == 503)
+        error.setRetryAfterSeconds(response.retryAfterSeconds());
     return error;
 }

@@ -1,6 +1,7 @@
 #include "UserEditDialog.h"
 
 #include "ConflictDialog.h"
+#include "FieldRules.h"
 #include "JsonText.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
@@ -14,17 +15,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
-
-namespace {
-bool looksLikeEmail(const QString &text)
-{
-    // Deliberately loose: the server has the last word; this catches typos such as a missing @.
-    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
-    return pattern.match(text).hasMatch();
-}
-} // namespace
 
 UserEditDialog::UserEditDialog(Mode mode, UserStore *store, const User &user, QWidget *parent)
     : QDialog(parent), m_mode(mode), m_store(store), m_user(user)
@@ -262,23 +253,16 @@ UserChanges UserEditDialog::changes() const
 
 QString UserEditDialog::localProblem(const FieldRow &row) const
 {
-    const QString label = UserFields::label(row.spec.field);
-    if (auto *json = qobject_cast<QPlainTextEdit *>(row.editor)) {
-        const JsonObjectText parsed = JsonObjectText::parse(json->toPlainText());
-        return parsed.ok ? QString() : tr("%1 is not valid JSON: %2.").arg(label, parsed.error);
-    }
+    if (auto *json = qobject_cast<QPlainTextEdit *>(row.editor))
+        return FieldRules::problem(row.spec, json->toPlainText());
     const QString text = editorValue(row).toString();
+    const QString label = UserFields::label(row.spec.field);
     if (row.confirm && row.confirm->text() != text)
         return row.confirm->text().isEmpty() ? tr("Type the %1 again to confirm it.").arg(label.toLower())
                                              : tr("The two %1 entries do not match.").arg(label.toLower());
-    if (row.spec.required && row.spec.editor != FieldSpec::Editor::Check && text.isEmpty())
-        return tr("%1 is required.").arg(label);
-    if (row.spec.editor == FieldSpec::Editor::Email && !text.isEmpty() && !looksLikeEmail(text))
-        return tr("%1 is not a valid email address.").arg(text);
-    if (m_minPasswordLength > 0 && row.spec.editor == FieldSpec::Editor::Password && !text.isEmpty()
-        && text.size() < m_minPasswordLength)
-        return tr("%1 must have at least %2 characters.").arg(label).arg(m_minPasswordLength);
-    return QString();
+    if (row.spec.editor == FieldSpec::Editor::Check)
+        return QString(); // a check box is always a yes or a no
+    return FieldRules::problem(row.spec, text, m_minPasswordLength);
 }
 
 bool UserEditDialog::isInputValid() const
