@@ -9,7 +9,7 @@ packages="cmake ninja-build g++ qt6-base-dev qt6-httpserver-dev qt6-websockets-d
 libsecret-1-0 qt6-l10n-tools qt6-tools-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core"
 if [ "${1:-}" = "--test" ]; then
     packages="$packages xvfb xauth xdotool x11-apps netpbm dbus dbus-x11 gnome-keyring libsecret-tools
-clang-format dpkg-dev lintian"
+clang-format dpkg-dev lintian locales"
 fi
 
 missing=""
@@ -24,18 +24,31 @@ if [ "${1:-}" = "--test" ] && ! command -v npm >/dev/null 2>&1; then
     missing="$missing nodejs npm"
 fi
 
-if [ -z "$missing" ]; then
-    echo "install-deps: all packages present"
-    exit 0
-fi
-
-echo "install-deps: installing$missing"
 if [ "$(id -u)" -eq 0 ]; then
     sudo=""
 else
     sudo="sudo"
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q
-# shellcheck disable=SC2086
-$sudo apt-get install -y -q --no-install-recommends $missing
+
+# The suite runs once more under German (numbers, dates, translations): that locale must exist.
+need_locale() {
+    [ "${1:-}" = "--test" ] && ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'
+}
+
+if [ -n "$missing" ]; then
+    echo "install-deps: installing$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -q
+    # shellcheck disable=SC2086
+    $sudo apt-get install -y -q --no-install-recommends $missing
+fi
+if need_locale "${1:-}"; then
+    echo "install-deps: generating the de_DE.UTF-8 locale"
+    $sudo sed -i 's/^# *\(de_DE\.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+    grep -q '^de_DE.UTF-8 UTF-8' /etc/locale.gen || echo 'de_DE.UTF-8 UTF-8' | $sudo tee -a /etc/locale.gen >/dev/null
+    $sudo locale-gen >/dev/null
+fi
+if [ -z "$missing" ]; then
+    echo "install-deps: all packages present"
+fi
+exit 0
