@@ -42,21 +42,21 @@ trap 'rm -rf "$scratch"' EXIT INT TERM
 # HTTP status big-endian, no transport error; see DialectFuzzer.h) and then the body. A fixture
 # named error-NNN.* is answered with status NNN, any other with 200.
 octal() { printf '\\%03o' "$1"; }
-response_seeds() { # response_seeds DIR INTO
-    for body in "$1"/*; do
-        [ -f "$body" ] || continue
-        name="$(basename "$body")"
-        status=200
-        case "$name" in
-            error-[0-9][0-9][0-9].*) status="$(echo "$name" | cut -c7-9)" ;;
+response_seeds() { # response_seeds DIR INTO; POSIX sh has no locals, hence the rs_ names
+    for rs_body in "$1"/*; do
+        [ -f "$rs_body" ] || continue
+        rs_seed="$2/$(basename "$1")-$(basename "$rs_body")"
+        rs_status=200
+        case "$(basename "$rs_body")" in
+            error-[0-9][0-9][0-9].*) rs_status="$(basename "$rs_body" | cut -c7-9)" ;;
         esac
-        parser=0
-        while [ "$parser" -lt 10 ]; do
+        rs_parser=0
+        while [ "$rs_parser" -lt 10 ]; do
             # shellcheck disable=SC2059 # the format is built from octal escapes on purpose
-            printf "$(octal "$parser")$(octal $((status / 256)))$(octal $((status % 256)))\\000" \
-                >"$2/$(basename "$1")-$name-$parser"
-            cat "$body" >>"$2/$(basename "$1")-$name-$parser"
-            parser=$((parser + 1))
+            printf "$(octal "$rs_parser")$(octal $((rs_status / 256)))$(octal $((rs_status % 256)))\\000" \
+                >"$rs_seed-$rs_parser"
+            cat "$rs_body" >>"$rs_seed-$rs_parser"
+            rs_parser=$((rs_parser + 1))
         done
     done
 }
@@ -84,13 +84,13 @@ while IFS="$tab" read -r name exe dict seeds; do
             *) [ ! -d "$seed" ] || cp -R "$seed"/. "$scratch/$name/seeds/" ;;
         esac
     done
-    dict_option=""
+    dict_option="-verbosity=1" # libFuzzer's default: a stand-in when there is no dictionary
     [ "$dict" = "-" ] || dict_option="-dict=$dict"
     log="$scratch/$name/log"
     status=0
     # The first directory receives the new inputs; the second only seeds.
     "$exe" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$build/fuzz-artifacts/$name/" $dict_option "$@" \
+        -artifact_prefix="$build/fuzz-artifacts/$name/" "$dict_option" "$@" \
         "$corpus" "$scratch/$name/seeds" </dev/null >"$log" 2>&1 || status=$?
 
     runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)"
