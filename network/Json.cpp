@@ -79,6 +79,15 @@ QString idString(const QJsonValue &value)
     return QString();
 }
 
+std::optional<qint64> count(const QJsonValue &value)
+{
+    // toInteger() answers the default for a double that is not a whole number within qint64.
+    const qint64 number = value.toInteger(-1);
+    if (!value.isDouble() || number < 0)
+        return std::nullopt;
+    return number;
+}
+
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

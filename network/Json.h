@@ -17,5 +17,8 @@ QString string(const QJsonObject &object, QLatin1String key);
 QDateTime dateTime(const QJsonObject &object, QLatin1String key);
 // Integer fields that some servers send as strings ("id": "2").
 QString idString(const QJsonValue &value);
+// A count or total: a whole number from 0 to what qint64 holds. Anything else (a fraction, a
+// negative number, 1e300, text) is no count at all rather than a cast with undefined behaviour.
+std::optional<qint64> count(const QJsonValue &value);
 QByteArray compact(const QJsonObject &object);
 } // namespace Json

@@ -114,9 +114,7 @@ Result<Page<T>> OrgAppDialect::parsePaged(const ApiResponse &response, int page,
                                    fromJson, result.items))
         return *problem;
     result.hasNextPage = object->value(QLatin1String("has_next_page")).toBool(false);
-    const QJsonValue total = object->value(QLatin1String("total_count"));
-    if (total.isDouble())
-        result.totalCount = qint64(total.toDouble());
+    result.totalCount = Json::count(object->value(QLatin1String("total_count")));
     return result;
 }
 
