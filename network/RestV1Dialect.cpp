@@ -139,8 +139,7 @@ Result<Page<User>> RestV1Dialect::parseUserPage(const ApiResponse &response, con
     const QJsonObject pagination = object->value(QLatin1String("pagination")).toObject();
     page.page = pagination.value(QLatin1String("page")).toInt(query.page);
     page.pageSize = pagination.value(QLatin1String("limit")).toInt(query.pageSize);
-    if (pagination.value(QLatin1String("total")).isDouble())
-        page.totalCount = qint64(pagination.value(QLatin1String("total")).toDouble());
+    page.totalCount = Json::count(pagination.value(QLatin1String("total")));
     const int pages = pagination.value(QLatin1String("pages")).toInt(-1);
     page.hasNextPage = pages >= 0 ? page.page < pages : page.items.size() >= page.pageSize;
     return page;
