@@ -74,8 +74,14 @@ QString idString(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString();
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
+    if (value.isDouble()) {
+        // A whole number within qint64 as digits; any other number (1e308, 2.5) keeps its JSON
+        // spelling instead of a cast with undefined behaviour.
+        const qint64 whole = value.toInteger(0);
+        if (double(whole) == value.toDouble())
+            return QString::number(whole);
+        return QString::number(value.toDouble(), 'g', 17);
+    }
     return QString();
 }
 
