@@ -173,8 +173,7 @@ Result<Page<User>> PapermergeDialect::parseUserPage(const ApiResponse &response,
         = object->value(QLatin1String("meta")).toObject().value(QLatin1String("pagination")).toObject();
     page.page = pagination.value(QLatin1String("page")).toInt(query.page);
     page.pageSize = query.pageSize;
-    if (pagination.value(QLatin1String("count")).isDouble())
-        page.totalCount = qint64(pagination.value(QLatin1String("count")).toDouble());
+    page.totalCount = Json::count(pagination.value(QLatin1String("count")));
     const QJsonValue next = object->value(QLatin1String("links")).toObject().value(QLatin1String("next"));
     const int pages = pagination.value(QLatin1String("pages")).toInt(-1);
     page.hasNextPage = next.isString() ? !next.toString().isEmpty() : (pages >= 0 && page.page < pages);
