@@ -121,9 +121,8 @@ Result<Page<User>> PaprDialect::parseUserPage(const ApiResponse &response, const
     if (auto problem = readObjects(response, data.isNull() ? QJsonValue(QJsonArray()) : data,
                                    QStringLiteral("data"), &PaprDialect::userFromJson, page.items))
         return *problem;
-    const QJsonValue total = object->value(QLatin1String("total"));
-    if (total.isDouble()) {
-        page.totalCount = qint64(total.toDouble());
+    page.totalCount = Json::count(object->value(QLatin1String("total")));
+    if (page.totalCount) {
         page.hasNextPage = qint64(page.page) * page.pageSize < *page.totalCount;
     } else {
         page.hasNextPage = page.items.size() >= page.pageSize;
