@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace {
 const QString kVersion = QStringLiteral("version");
@@ -50,7 +51,17 @@ QList<ConnectionProfile> Settings::profiles() const
 {
     QList<ConnectionProfile> result;
     const int count = m_settings->beginReadArray(kProfiles);
-    for (int i = 0; i < count; ++i) {
+    // Only the entries the file holds: "size" is a number in a file people edit, and counting up
+    // to a size of 2000000000 hung the start-up for hours.
+    QList<int> indexes;
+    for (const QString &group : m_settings->childGroups()) {
+        bool ok = false;
+        const int index = group.toInt(&ok);
+        if (ok && index >= 1 && index <= count && group == QString::number(index))
+            indexes.append(index - 1);
+    }
+    std::sort(indexes.begin(), indexes.end());
+    for (const int i : std::as_const(indexes)) {
         m_settings->setArrayIndex(i);
         ConnectionProfile p;
         p.id = m_settings->value(QStringLiteral("id")).toString();
