@@ -2,14 +2,20 @@
 // read through Settings with every getter the app calls at start-up.
 #include "Settings.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <cstddef>
 #include <cstdint>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static QTemporaryDir dir;
+    // Settings write the file back when destroyed, through QSaveFile and its fsync: on a disk that
+    // holds the fuzzer to a few dozen inputs a second, so the files live in memory where /dev/shm is.
+    static QTemporaryDir dir(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                                 ? QStringLiteral("/dev/shm/roster-fuzz-XXXXXX")
+                                 : QDir::tempPath() + QStringLiteral("/roster-fuzz-XXXXXX"));
     // A new name for every input: QSettings caches a file by name and trusts its size and
     // modification time, so rewriting one name within the same millisecond could read stale keys.
     static quint64 counter = 0;
