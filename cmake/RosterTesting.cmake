@@ -30,3 +30,27 @@ function(roster_add_test name)
     endif()
     set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT} ENVIRONMENT "${environment}")
 endfunction()
+
+# Under ROSTER_SANITIZE every test of the directory that includes this file gets the sanitizer
+# settings, whether it was added with roster_add_test() or with add_test() (the executable's own
+# tests, the shell scripts): deferred to the end of the directory so no test is missed and no
+# later set_tests_properties(ENVIRONMENT) overwrites them. A report fails the test twice over: the
+# process exits non-zero, and the report's text fails the tests that pass on a regular
+# expression (those ignore the exit code).
+set(ROSTER_LSAN_SUPPRESSIONS ${CMAKE_CURRENT_LIST_DIR}/../tests/sanitizers/lsan.supp)
+cmake_path(NORMAL_PATH ROSTER_LSAN_SUPPRESSIONS)
+function(roster_sanitize_tests)
+    if(NOT (ROSTER_SANITIZE OR ROSTER_FUZZ))
+        return()
+    endif()
+    get_property(tests DIRECTORY PROPERTY TESTS)
+    foreach(test IN LISTS tests)
+        set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT
+            "ASAN_OPTIONS=halt_on_error=1:abort_on_error=0:exitcode=86:detect_leaks=1:check_initialization_order=1:strict_init_order=1"
+            "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:report_error_type=1"
+            "LSAN_OPTIONS=exitcode=86:print_suppressions=0:suppressions=${ROSTER_LSAN_SUPPRESSIONS}")
+        set_property(TEST ${test} APPEND PROPERTY FAIL_REGULAR_EXPRESSION
+            "ERROR: (Address|Leak)Sanitizer" "runtime error: " "SUMMARY: UndefinedBehaviorSanitizer")
+    endforeach()
+endfunction()
+cmake_language(DEFER CALL roster_sanitize_tests)

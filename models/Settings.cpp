@@ -3,6 +3,7 @@
 #include "ModelsLogging.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace {
 const QString kVersion = QStringLiteral("version");
@@ -50,7 +51,9 @@ void Settings::migrate()
     // wrote it, the credential part is dropped here and the file rewritten without it.
     const int count = m_settings->beginReadArray(kProfiles);
     bool carriesCredential = false;
-    for (int i = 0; i < count && !carriesCredential; ++i) {
+    for (const int i : storedArrayIndexes(count)) {
+        if (carriesCredential)
+            break;
         m_settings->setArrayIndex(i);
         carriesCredential
             = !QUrl(m_settings->value(QStringLiteral("baseUrl")).toString()).userInfo().isEmpty();
@@ -64,11 +67,26 @@ void Settings::migrate()
     }
 }
 
+QList<int> Settings::storedArrayIndexes(int count) const
+{
+    // Only the entries the file holds: "size" is a number in a file people edit, and counting up
+    // to a size of 2000000000 hung the start-up for hours.
+    QList<int> indexes;
+    for (const QString &group : m_settings->childGroups()) {
+        bool ok = false;
+        const int index = group.toInt(&ok);
+        if (ok && index >= 1 && index <= count && group == QString::number(index))
+            indexes.append(index - 1);
+    }
+    std::sort(indexes.begin(), indexes.end());
+    return indexes;
+}
+
 QList<ConnectionProfile> Settings::profiles() const
 {
     QList<ConnectionProfile> result;
     const int count = m_settings->beginReadArray(kProfiles);
-    for (int i = 0; i < count; ++i) {
+    for (const int i : storedArrayIndexes(count)) {
         m_settings->setArrayIndex(i);
         ConnectionProfile p;
         p.id = m_settings->value(QStringLiteral("id")).toString();

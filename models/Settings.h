@@ -43,6 +43,8 @@ public:
 
 private:
     void migrate();
+    // The array indexes (0-based) of the entries the open array really holds, in order.
+    QList<int> storedArrayIndexes(int count) const;
 
     std::unique_ptr<QSettings> m_settings;
 };

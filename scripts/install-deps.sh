@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs the Debian 12 packages Roster needs that are not installed yet.
 #   scripts/install-deps.sh          build and run the app
-#   scripts/install-deps.sh --test   also what the test suite needs (Xvfb, a Secret Service, ...)
+#   scripts/install-deps.sh --test   also what the test suite needs (Xvfb, a Secret Service, clang
+#                                    and its runtimes for the sanitizer and fuzz builds, ...)
 # Uses sudo when not run as root; does nothing (and asks nothing) when all are present.
 set -eu
 
@@ -9,7 +10,7 @@ packages="cmake ninja-build g++ qt6-base-dev qt6-httpserver-dev qt6-websockets-d
 libsecret-1-0 qt6-l10n-tools qt6-tools-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core"
 if [ "${1:-}" = "--test" ]; then
     packages="$packages xvfb xauth xdotool x11-apps netpbm dbus dbus-x11 gnome-keyring libsecret-tools
-clang-format dpkg-dev lintian locales"
+clang-format dpkg-dev lintian locales clang-14 libclang-rt-14-dev"
 fi
 
 missing=""

@@ -53,4 +53,19 @@ case "$title" in
 esac
 sleep 1
 xwd -root -silent | xwdtopnm 2>/dev/null | pnmtopng >"$shot" 2>/dev/null
-echo "demo window \"$title\" on $display shows $rows users; screenshot: $shot"
+
+# Quit as a person would (File > Quit) and expect a clean exit: under ROSTER_SANITIZE that is
+# when LeakSanitizer checks, and any sanitizer report lands in the app's log, not in ours.
+xdotool windowfocus --sync "$window"
+xdotool key --clearmodifiers ctrl+q
+for _ in $(seq 100); do
+    kill -0 "$app_pid" 2>/dev/null || break
+    sleep 0.1
+done
+kill -0 "$app_pid" 2>/dev/null && { echo "roster did not quit on Ctrl+Q"; exit 1; }
+status=0
+wait "$app_pid" || status=$?
+if [ "$status" -ne 0 ] || grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error: ' "$work/app.log"; then
+    echo "roster exited with status $status:"; cat "$work/app.log"; exit 1
+fi
+echo "demo window \"$title\" on $display shows $rows users; quit cleanly; screenshot: $shot"

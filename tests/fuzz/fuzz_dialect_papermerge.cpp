@@ -1,0 +1,20 @@
+// libFuzzer target: answers of the Papermerge service through PapermergeDialect's parsers (see
+// DialectFuzzer.h).
+#include "DialectFuzzer.h"
+#include "ServiceRegistry.h"
+#include "PapermergeDialect.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    // Built once: a dialect is stateless apart from the profile and credential it was given.
+    static const PapermergeDialect dialect = [] {
+        ConnectionProfile profile;
+        profile.id = QStringLiteral("fuzz");
+        profile.serviceKind = PapermergeDialect::serviceKind().id;
+        profile.baseUrl = QUrl(QStringLiteral("https://users.example.com:8443/api"));
+        profile.organization = QStringLiteral("acme");
+        profile.username = QStringLiteral("admin");
+        return PapermergeDialect(profile);
+    }();
+    return DialectFuzzer::run(dialect, data, size);
+}
