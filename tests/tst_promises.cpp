@@ -360,6 +360,10 @@ void PromisesTest::unauthorizedDetailsTabLoadsAfterSignIn()
     clickTab(pane, QStringLiteral("Projects"));
     CredentialDialog *prompt = nullptr;
     QTRY_VERIFY((prompt = visible<CredentialDialog>(m_window)));
+    const QList<MockRequest> sent = m_server->receivedRequests();
+    QVERIFY(std::any_of(sent.cbegin(), sent.cend(), [](const MockRequest &request) {
+        return request.path == QStringLiteral("/api/v1/app/user/user_4b7c2a1d9e5f3c8b/project");
+    }));
     QTest::keyClicks(prompt->findChild<QLineEdit *>(QStringLiteral("secret")),
                      QStringLiteral("rotated-token"));
     QTest::mouseClick(okButton(prompt), Qt::LeftButton);
