@@ -354,7 +354,12 @@ void PromisesTableTest::doubleClickOpensTheEditor()
     QVERIFY(!m_window->selectedUser().isValid());
     const QString clickedEmail = text(view, 3, UserFields::label(UserField::Email));
     // Straight onto a row nothing was selected in before, as a quick double-click lands.
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, pointOfRow(view, 3));
+    // As the mouse delivers a double-click: press, release, then the second press as a double-click.
+    const QPoint point = pointOfRow(view, 3);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, point);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, point);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, point);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, point);
     QPointer<UserEditDialog> dialog;
     QTRY_VERIFY((dialog = visible<UserEditDialog>(m_window)));
     QCOMPARE(dialog->mode(), UserEditDialog::Mode::Edit);
