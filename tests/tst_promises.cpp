@@ -230,7 +230,7 @@ void PromisesTest::unauthorizedMidWorkKeepsThePlace()
     // The server stops accepting the token; the admin saves.
     m_org->setToken(QStringLiteral("rotated-token"));
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
-    CredentialDialog *prompt = nullptr;
+    QPointer<CredentialDialog> prompt;
     QTRY_VERIFY((prompt = visible<CredentialDialog>(m_window)));
     QVERIFY(dialog && dialog->isVisible());
     // Meanwhile the table asks for its next page (as it does when scrolled to the end): refused
@@ -241,6 +241,7 @@ void PromisesTest::unauthorizedMidWorkKeepsThePlace()
     QVERIFY(scroll > 0);
     QCOMPARE(prompts.count(), 1);
 
+    QVERIFY(prompt && prompt->isVisible()); // the prompt first shown is the one answered
     QTest::keyClicks(prompt->findChild<QLineEdit *>(QStringLiteral("secret")),
                      QStringLiteral("rotated-token"));
     QTest::mouseClick(okButton(prompt), Qt::LeftButton);
@@ -307,11 +308,12 @@ void PromisesTest::expiredPapermergeTokenKeepsThePlace()
     // profile's user.
     m_papermerge->revokeTokens();
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
-    CredentialDialog *prompt = nullptr;
+    QPointer<CredentialDialog> prompt;
     QTRY_VERIFY((prompt = visible<CredentialDialog>(m_window)));
     const QString reason = prompt->findChild<QLabel *>(QStringLiteral("reason"))->text();
     QVERIFY2(reason.contains(QStringLiteral("Sign in again as %1").arg(PapermergeService::adminUsername())),
              qPrintable(reason));
+    QVERIFY(prompt && prompt->isVisible()); // the prompt first shown is the one answered
     QTest::keyClicks(prompt->findChild<QLineEdit *>(QStringLiteral("secret")),
                      PapermergeService::adminPassword());
     QTest::mouseClick(okButton(prompt), Qt::LeftButton);
@@ -358,12 +360,13 @@ void PromisesTest::unauthorizedDetailsTabLoadsAfterSignIn()
     // The token is rotated; the admin opens the Projects tab, whose first load is refused.
     m_org->setToken(QStringLiteral("rotated-token"));
     clickTab(pane, QStringLiteral("Projects"));
-    CredentialDialog *prompt = nullptr;
+    QPointer<CredentialDialog> prompt;
     QTRY_VERIFY((prompt = visible<CredentialDialog>(m_window)));
     const QList<MockRequest> sent = m_server->receivedRequests();
     QVERIFY(std::any_of(sent.cbegin(), sent.cend(), [](const MockRequest &request) {
         return request.path == QStringLiteral("/api/v1/app/user/user_4b7c2a1d9e5f3c8b/project");
     }));
+    QVERIFY(prompt && prompt->isVisible()); // the prompt first shown is the one answered
     QTest::keyClicks(prompt->findChild<QLineEdit *>(QStringLiteral("secret")),
                      QStringLiteral("rotated-token"));
     QTest::mouseClick(okButton(prompt), Qt::LeftButton);
