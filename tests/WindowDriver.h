@@ -3,8 +3,10 @@
 #include "CredentialDialog.h"
 #include "DetailsPane.h"
 #include "MainWindow.h"
+#include "PagedTableModel.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QEvent>
 #include <QFormLayout>
@@ -73,6 +75,23 @@ inline QPoint pointOfRow(QTableView *view, int row)
 inline void clickRow(QTableView *view, int row, Qt::MouseButton button = Qt::LeftButton)
 {
     QTest::mouseClick(view->viewport(), button, Qt::NoModifier, pointOfRow(view, row));
+}
+
+// The view has loaded what it will without being scrolled: its paged model (behind any proxies)
+// is not loading, and it would ask for no further page, because there is none or its last row is
+// out of sight.
+inline bool settled(QTableView *view)
+{
+    QAbstractItemModel *model = view->model();
+    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(model))
+        model = proxy->sourceModel();
+    if (auto *paged = qobject_cast<PagedTableModel *>(model); paged && paged->isLoading())
+        return false;
+    QAbstractItemModel *shown = view->model();
+    if (!shown->canFetchMore(QModelIndex()))
+        return true;
+    const int last = shown->rowCount() - 1;
+    return last >= 0 && !view->viewport()->rect().intersects(view->visualRect(shown->index(last, 0)));
 }
 
 // Clicks the header of the column `title`, as an admin sorts by it.

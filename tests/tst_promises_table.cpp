@@ -54,7 +54,8 @@ private Q_SLOTS:
 
 private:
     ConnectionProfile profile(const QString &kind) const;
-    void open(const QString &kind, const QString &credential);
+    // Opens the stand-in of `kind`; true once the table shows users.
+    [[nodiscard]] bool open(const QString &kind, const QString &credential);
     // Requests the stand-in received whose path ends with `suffix`; with `firstPageOnly`, only
     // those for a list's first page (a load, not a view asking for the next page).
     int requestsEndingWith(const QString &suffix, bool firstPageOnly = false) const;
@@ -103,10 +104,10 @@ ConnectionProfile PromisesTableTest::profile(const QString &kind) const
     return p;
 }
 
-void PromisesTableTest::open(const QString &kind, const QString &credential)
+bool PromisesTableTest::open(const QString &kind, const QString &credential)
 {
     m_window->openProfile(profile(kind), credential);
-    QTRY_VERIFY(m_window->userView()->model()->rowCount() > 0);
+    return QTest::qWaitFor([this] { return m_window->userView()->model()->rowCount() > 0; });
 }
 
 int PromisesTableTest::requestsEndingWith(const QString &suffix, bool firstPageOnly) const
@@ -245,7 +246,7 @@ void PromisesTableTest::contextMenuOffersTheServicesActions()
     QFETCH(QString, kind);
     QFETCH(QString, credential);
     QFETCH(QStringList, offered);
-    open(kind, credential);
+    QVERIFY(open(kind, credential));
     QTableView *view = m_window->userView();
     QVERIFY(view->model()->rowCount() > 4);
     clickRow(view, 0);
@@ -289,7 +290,7 @@ void PromisesTableTest::contextMenuOffersTheServicesActions()
 
 void PromisesTableTest::keyboardShortcutsReachTheirActions()
 {
-    open(QStringLiteral("rest-v1"), RestV1Service::defaultToken());
+    QVERIFY(open(QStringLiteral("rest-v1"), RestV1Service::defaultToken()));
     QVERIFY(activate());
     QTableView *view = m_window->userView();
     const QString stateTitle = UserFields::label(UserField::State);
@@ -349,7 +350,7 @@ void PromisesTableTest::keyboardShortcutsReachTheirActions()
 
 void PromisesTableTest::doubleClickOpensTheEditor()
 {
-    open(QStringLiteral("org-app"), OrgAppService::defaultToken());
+    QVERIFY(open(QStringLiteral("org-app"), OrgAppService::defaultToken()));
     QTableView *view = m_window->userView();
     QVERIFY(!m_window->selectedUser().isValid());
     const QString clickedEmail = text(view, 3, UserFields::label(UserField::Email));
@@ -370,7 +371,7 @@ void PromisesTableTest::doubleClickOpensTheEditor()
 
 void PromisesTableTest::detailsTabsLoadWhenFirstShown()
 {
-    open(QStringLiteral("org-app"), OrgAppService::defaultToken());
+    QVERIFY(open(QStringLiteral("org-app"), OrgAppService::defaultToken()));
     QTableView *view = m_window->userView();
     DetailsPane *pane = m_window->detailsPane();
     QCOMPARE(pane->tabs()->currentIndex(), 0); // Profile
@@ -424,7 +425,7 @@ void PromisesTableTest::detailsTabsLoadWhenFirstShown()
 
 void PromisesTableTest::papermergeFoldersInTheDetails()
 {
-    open(QStringLiteral("papermerge"), PapermergeService::adminPassword());
+    QVERIFY(open(QStringLiteral("papermerge"), PapermergeService::adminPassword()));
     QTableView *view = m_window->userView();
     DetailsPane *pane = m_window->detailsPane();
     QVERIFY(view->model()->rowCount() > 3);
