@@ -186,6 +186,9 @@ void MainWindow::createWorkspace()
             qOverload<>(&QTimer::start));
     connect(m_selectionDebounce, &QTimer::timeout, this, &MainWindow::onCurrentRowChanged);
     connect(m_view, &QTableView::doubleClicked, this, [this] {
+        // The actions follow the selection only after the debounce; a quick double-click on a
+        // row not selected before must not find Edit still disabled.
+        updateActions();
         if (m_actions->action(UserActions::Edit)->isEnabled())
             m_commands->editUser();
     });
