@@ -1,13 +1,13 @@
 #pragma once
 
 #include "BulkOperation.h"
+#include "BulkProgressDialog.h"
 #include "ServiceDescription.h"
 
 #include <QObject>
 #include <QPointer>
 #include <functional>
 
-class BulkProgressDialog;
 class QAction;
 class QMenu;
 class QWidget;

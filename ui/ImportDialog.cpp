@@ -251,7 +251,7 @@ void ImportDialog::buildMapping()
             combo->setObjectName(QStringLiteral("mapping_") + UserFields::key(field));
             combo->setAccessibleName(tr("File column for %1").arg(UserFields::label(field)));
             m_mapping->setCombo(column, combo);
-            connect(combo, &QComboBox::activated, this,
+            connect(combo, &QComboBox::currentIndexChanged, this,
                     [this, field, combo] { m_model->setMappedColumn(field, combo->currentData().toInt()); });
         }
         const QSignalBlocker blocker(combo);
