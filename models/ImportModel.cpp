@@ -181,7 +181,13 @@ int ImportModel::fieldIndex(UserField field) const
 int ImportModel::columnOf(UserField field) const
 {
     const int index = fieldIndex(field);
-    return index < 0 ? -1 : index + 1;
+    return index < 0 ? -1 : index + FirstFieldColumn;
+}
+
+const FieldSpec *ImportModel::fieldAt(int column) const
+{
+    const int index = column - FirstFieldColumn;
+    return index < 0 || index >= m_fields.size() ? nullptr : &m_fields.at(index);
 }
 
 int ImportModel::mappedColumn(UserField field) const
@@ -409,15 +415,15 @@ int ImportModel::count(RowStatus wanted) const
 QString ImportModel::summary() const
 {
     QStringList parts;
-    parts << tr("%n ready", nullptr, count(RowStatus::Ready));
-    parts << tr("%n need(s) fixing", nullptr, count(RowStatus::NeedsFixing));
-    parts << tr("%n duplicate(s)", nullptr, count(RowStatus::Duplicate));
+    parts << tr("%Ln ready", nullptr, count(RowStatus::Ready));
+    parts << tr("%Ln need(s) fixing", nullptr, count(RowStatus::NeedsFixing));
+    parts << tr("%Ln duplicate(s)", nullptr, count(RowStatus::Duplicate));
     if (const int created = count(RowStatus::Created))
-        parts << tr("%n created", nullptr, created);
+        parts << tr("%Ln created", nullptr, created);
     if (const int refused = count(RowStatus::Refused))
-        parts << tr("%n refused by the server", nullptr, refused);
+        parts << tr("%Ln refused by the server", nullptr, refused);
     if (const int unknown = count(RowStatus::Unknown))
-        parts << tr("%n with no answer", nullptr, unknown);
+        parts << tr("%Ln with no answer", nullptr, unknown);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -519,12 +525,12 @@ QVariant ImportModel::data(const QModelIndex &index, int role) const
             return message(row);
         return QVariant();
     }
-    if (column == messageColumn()) {
+    if (column == MessageColumn) {
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return message(row);
         return QVariant();
     }
-    const int field = column - 1;
+    const int field = column - FirstFieldColumn;
     const FieldSpec &spec = m_fields.at(field);
     const Row &r = m_rows.at(row);
     const QString problem = status(row) == RowStatus::NeedsFixing ? r.problems.value(field) : QString();
@@ -551,15 +557,15 @@ QVariant ImportModel::data(const QModelIndex &index, int role) const
 bool ImportModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!index.isValid() || role != Qt::EditRole || index.column() == StatusColumn
-        || index.column() == messageColumn())
+        || index.column() == MessageColumn)
         return false;
-    return setText(index.row(), m_fields.at(index.column() - 1).field, value.toString());
+    return setText(index.row(), m_fields.at(index.column() - FirstFieldColumn).field, value.toString());
 }
 
 Qt::ItemFlags ImportModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (!index.isValid() || index.column() == StatusColumn || index.column() == messageColumn())
+    if (!index.isValid() || index.column() == StatusColumn || index.column() == MessageColumn)
         return flags;
     const RowStatus s = status(index.row());
     if (s != RowStatus::Created && s != RowStatus::Sending)
@@ -575,10 +581,11 @@ QVariant ImportModel::headerData(int section, Qt::Orientation orientation, int r
         return section + 1;
     if (section == StatusColumn)
         return tr("Status");
-    if (section == messageColumn())
+    if (section == MessageColumn)
         return tr("Message");
-    if (section < 1 || section > m_fields.size())
+    const FieldSpec *field = fieldAt(section);
+    if (!field)
         return QVariant();
-    const FieldSpec &spec = m_fields.at(section - 1);
+    const FieldSpec &spec = *field;
     return QString(UserFields::label(spec.field) + (spec.required ? QStringLiteral(" *") : QString()));
 }

@@ -16,7 +16,7 @@
 // its result: created rows are done and not sent again; rows the server refused keep its words
 // and stay editable, ready to go again.
 //
-// Columns: the status, one per create field, then the message (a problem or the server's words).
+// Columns: the status, the message (a problem or the server's words), then one per create field.
 // A password is never shown: its cells display a mask.
 class ImportModel : public QAbstractTableModel {
     Q_OBJECT
@@ -34,7 +34,10 @@ public:
     static constexpr int StatusRole = Qt::UserRole + 1; // the row's RowStatus, as an int
     static constexpr int ProblemRole = Qt::UserRole + 2; // a field cell: what is wrong with it
     static constexpr int Unmapped = -1;
+    // The status and why come first, where the eye looks for them; the fields follow.
     static constexpr int StatusColumn = 0;
+    static constexpr int MessageColumn = 1;
+    static constexpr int FirstFieldColumn = 2;
 
     explicit ImportModel(const ServiceDescription &description, QObject *parent = nullptr);
 
@@ -56,7 +59,8 @@ public:
     void setKnownUsers(const QList<User> &users);
 
     int columnOf(UserField field) const;
-    int messageColumn() const { return int(m_fields.size()) + 1; }
+    // The create field a column shows, or nullptr for the status and message columns.
+    const FieldSpec *fieldAt(int column) const;
 
     // The value a row sends for `field`, as text (the file's, the admin's edit, or the default).
     QString text(int row, UserField field) const;

@@ -175,7 +175,11 @@ void ImportTest::mappingChosenInTheCombo()
     QCOMPARE(name->currentIndex(), 0); // "Display" is no name the guess knows
     QCOMPARE(real.model()->status(0), Status::NeedsFixing);
     QVERIFY(real.messageWidget()->text().contains(QStringLiteral("required field(s)")));
+    auto *file = real.findChild<QLabel *>(QStringLiteral("importFile"));
+    QVERIFY2(file->text().endsWith(QStringLiteral("not imported: Display, Contact")),
+             qPrintable(file->text()));
     name->setCurrentIndex(name->findText(QStringLiteral("Display")));
+    QVERIFY2(file->text().endsWith(QStringLiteral("not imported: Contact")), qPrintable(file->text()));
     QCOMPARE(real.model()->mappedColumn(UserField::Name), 0);
     QCOMPARE(real.model()->text(0, UserField::Name), QStringLiteral("Ada"));
     QCOMPARE(real.model()->status(0), Status::Ready);
@@ -258,6 +262,10 @@ void ImportTest::duplicatesAreFlaggedAndNotSent()
     QCOMPARE(model->message(2), QStringLiteral("Email repeats row 2."));
     QCOMPARE(model->status(3), Status::NeedsFixing);
     QCOMPARE(dialog.summaryLabel()->text(), QStringLiteral("1 ready, 1 need(s) fixing, 2 duplicate(s)"));
+    // The current row's whole message, which its cell may cut short.
+    dialog.table()->setCurrentIndex(dialog.model()->index(2, model->columnOf(UserField::Name)));
+    QCOMPARE(dialog.rowDetailLabel()->text(), QStringLiteral("Row 3: Email repeats row 2."));
+    QCOMPARE(dialog.model()->index(2, ImportModel::MessageColumn).data().toString(), model->message(2));
     QCOMPARE(dialog.createButton()->text(), QStringLiteral("&Create 1 User(s)"));
     QVERIFY(dialog.createButton()->isEnabled());
 

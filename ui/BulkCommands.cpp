@@ -72,9 +72,9 @@ void BulkCommands::update(int selectedCount, const ServiceDescription *descripti
     for (QAction *action : actions())
         action->setEnabled(any);
     if (selectedCount > 0) {
-        m_activate->setText(tr("&Activate %n User(s)", nullptr, selectedCount));
-        m_deactivate->setText(tr("&Deactivate %n User(s)…", nullptr, selectedCount));
-        m_delete->setText(tr("De&lete %n User(s)…", nullptr, selectedCount));
+        m_activate->setText(tr("&Activate %Ln User(s)", nullptr, selectedCount));
+        m_deactivate->setText(tr("&Deactivate %Ln User(s)…", nullptr, selectedCount));
+        m_delete->setText(tr("De&lete %Ln User(s)…", nullptr, selectedCount));
     } else {
         m_activate->setText(tr("&Activate Selected Users"));
         m_deactivate->setText(tr("&Deactivate Selected Users…"));
@@ -129,7 +129,7 @@ QString BulkCommands::confirmationText(const QString &question, const Plan &plan
         ++listed;
     }
     if (plan.changing > listed)
-        lines << tr("…and %n more.", nullptr, plan.changing - listed);
+        lines << tr("…and %Ln more.", nullptr, plan.changing - listed);
     if (plan.me.isValid() || !alreadyNote.isEmpty())
         lines << QString();
     if (plan.me.isValid())
@@ -196,16 +196,16 @@ void BulkCommands::setState(UserState state)
     const Plan p = plan([state](const User &user) { return user.state == state; });
     const QString label = UserStates::label(state);
     const QString already = p.alreadyDone
-        ? tr("%n user(s) already %1 will stay as they are.", nullptr, p.alreadyDone).arg(label)
+        ? tr("%Ln user(s) already %1 will stay as they are.", nullptr, p.alreadyDone).arg(label)
         : QString();
     if (nothingToDo(p, already))
         return;
     const auto start = [this, p, state, label] {
         if (!m_store)
             return;
-        const QString title = state == UserState::Active ? tr("Activating %n user(s)", nullptr, p.changing)
-            : state == UserState::Inactive               ? tr("Deactivating %n user(s)", nullptr, p.changing)
-                                           : tr("Setting %n user(s) to %1", nullptr, p.changing).arg(label);
+        const QString title = state == UserState::Active ? tr("Activating %Ln user(s)", nullptr, p.changing)
+            : state == UserState::Inactive               ? tr("Deactivating %Ln user(s)", nullptr, p.changing)
+                                           : tr("Setting %Ln user(s) to %1", nullptr, p.changing).arg(label);
         run(BulkOperation::setState(m_store, p.send, state), title);
     };
     if (state == UserState::Active) {
@@ -214,8 +214,8 @@ void BulkCommands::setState(UserState state)
         return;
     }
     const bool deactivating = state == UserState::Inactive;
-    const QString question = deactivating ? tr("Deactivate %n user(s)?", nullptr, p.changing)
-                                          : tr("Set %n user(s) to %1?", nullptr, p.changing).arg(label);
+    const QString question = deactivating ? tr("Deactivate %Ln user(s)?", nullptr, p.changing)
+                                          : tr("Set %Ln user(s) to %1?", nullptr, p.changing).arg(label);
     confirmThenRun(deactivating ? tr("Deactivate Users") : tr("Set State of Users"),
                    confirmationText(question, p, already),
                    tr("They can no longer sign in until they are activated again."),
@@ -228,12 +228,12 @@ void BulkCommands::changeRole(const QString &role)
         return;
     const Plan p = plan([role](const User &user) { return user.roles == QStringList{ role }; });
     const QString already = p.alreadyDone
-        ? tr("%n user(s) already with the role %1 will stay as they are.", nullptr, p.alreadyDone).arg(role)
+        ? tr("%Ln user(s) already with the role %1 will stay as they are.", nullptr, p.alreadyDone).arg(role)
         : QString();
     if (nothingToDo(p, already))
         return;
     run(BulkOperation::changeRole(m_store, p.send, role),
-        tr("Changing the role of %n user(s) to %1", nullptr, p.changing).arg(role));
+        tr("Changing the role of %Ln user(s) to %1", nullptr, p.changing).arg(role));
 }
 
 void BulkCommands::remove()
@@ -244,13 +244,13 @@ void BulkCommands::remove()
     if (nothingToDo(p, QString()))
         return;
     confirmThenRun(tr("Delete Users"),
-                   confirmationText(tr("Delete %n user(s) permanently?", nullptr, p.changing), p, QString()),
+                   confirmationText(tr("Delete %Ln user(s) permanently?", nullptr, p.changing), p, QString()),
                    tr("The server removes the accounts. Roster keeps each one's last known record under "
                       "View › Recently Deleted, from where it can be re-created as a new user."),
                    tr("Delete"), [this, p] {
                        if (m_store)
                            run(BulkOperation::remove(m_store, p.send),
-                               tr("Deleting %n user(s)", nullptr, p.changing));
+                               tr("Deleting %Ln user(s)", nullptr, p.changing));
                    });
 }
 

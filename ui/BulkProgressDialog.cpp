@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -97,8 +98,18 @@ BulkProgressDialog::BulkProgressDialog(BulkOperation *operation, const QString &
         m_operation->retryFailed();
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    // The table follows the rows being sent until the admin scrolls it themselves.
+    connect(m_table->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_follow = false; });
     if (operation) {
-        connect(operation, &BulkOperation::itemChanged, this, &BulkProgressDialog::updateProgress);
+        connect(operation, &BulkOperation::itemChanged, this, [this](int row) {
+            updateProgress();
+            if (m_follow && m_operation && m_operation->items().at(row).status == BulkItem::Status::Running) {
+                // As current row too, so that focus coming back to the table stays here.
+                const QModelIndex index = m_model->index(row, 0);
+                m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+                m_table->scrollTo(index);
+            }
+        });
         connect(operation, &BulkOperation::pausedChanged, this, [this](bool paused, int seconds) {
             m_pauseEnds = paused ? QDeadlineTimer(seconds * 1000LL) : QDeadlineTimer();
             if (paused)
@@ -135,6 +146,7 @@ void BulkProgressDialog::open()
     show();
     raise();
     activateWindow();
+    (m_cancel->isVisible() ? m_cancel : m_close)->setFocus();
 }
 
 void BulkProgressDialog::reject()
@@ -167,7 +179,7 @@ void BulkProgressDialog::updatePause()
         return;
     }
     const int seconds = int((m_pauseEnds.remainingTime() + 999) / 1000);
-    m_pauseLabel->setText(tr("Waiting %n s as the server asked…", nullptr, qMax(seconds, 0)));
+    m_pauseLabel->setText(tr("Waiting %Ln s as the server asked…", nullptr, qMax(seconds, 0)));
     m_pauseLabel->show();
 }
 

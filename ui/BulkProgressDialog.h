@@ -59,5 +59,6 @@ private:
     QPushButton *m_retry;
     QPushButton *m_close;
     QTimer *m_pauseTicker;
+    bool m_follow = true; // scroll to the rows being sent
     QDeadlineTimer m_pauseEnds; // when the wait the server asked for is over
 };

@@ -20,28 +20,35 @@ ColumnMappingBar::ColumnMappingBar(QTableView *table, QWidget *parent)
     table->viewport()->installEventFilter(this);
 }
 
-void ColumnMappingBar::setCombo(int column, QComboBox *combo)
+void ColumnMappingBar::setWidget(int column, QWidget *widget)
 {
-    combo->setParent(m_area);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(10);
-    combo->show();
-    m_combos.insert(column, combo);
+    widget->setParent(m_area);
+    if (auto *box = qobject_cast<QComboBox *>(widget)) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
+    widget->show();
+    m_widgets.insert(column, widget);
     updateGeometry();
     reposition();
 }
 
+QComboBox *ColumnMappingBar::combo(int column) const
+{
+    return qobject_cast<QComboBox *>(m_widgets.value(column));
+}
+
 int ColumnMappingBar::preferredColumnWidth(int column) const
 {
-    const QComboBox *box = m_combos.value(column);
-    return box ? box->sizeHint().width() : 0;
+    const QWidget *widget = m_widgets.value(column);
+    return widget ? widget->sizeHint().width() : 0;
 }
 
 QSize ColumnMappingBar::sizeHint() const
 {
     int height = 0;
-    for (const QComboBox *box : m_combos)
-        height = qMax(height, box->sizeHint().height());
+    for (const QWidget *widget : m_widgets)
+        height = qMax(height, widget->sizeHint().height());
     return QSize(0, height + 4);
 }
 
@@ -64,7 +71,7 @@ void ColumnMappingBar::reposition()
     const int left = m_table->viewport()->mapTo(window(), QPoint()).x() - mapTo(window(), QPoint()).x();
     m_area->setGeometry(left, 0, qMax(0, m_table->viewport()->width()), height());
     const QHeaderView *header = m_table->horizontalHeader();
-    for (auto it = m_combos.cbegin(); it != m_combos.cend(); ++it) {
+    for (auto it = m_widgets.cbegin(); it != m_widgets.cend(); ++it) {
         const int x = header->sectionViewportPosition(it.key());
         const int width = header->sectionSize(it.key());
         it.value()->setVisible(!header->isSectionHidden(it.key()));

@@ -40,6 +40,7 @@ ExportDialog::ExportDialog(ExportSource source, QWidget *parent)
     layout->addWidget(m_message);
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
+    layout->addSpacing(layout->spacing());
 
     auto *formatBox = new QGroupBox(tr("Format"), this);
     auto *formatLayout = new QVBoxLayout(formatBox);
@@ -92,7 +93,7 @@ ExportDialog::ExportDialog(ExportSource source, QWidget *parent)
         setBusy(false);
         const int rows = m_job.source().rowCount ? m_job.source().rowCount() : 0;
         m_message->showMessage(tr("Not all users could be loaded, so nothing was saved yet: %1").arg(problem),
-                               MessageWidget::Type::Warning, tr("Export the %n Loaded", nullptr, rows));
+                               MessageWidget::Type::Warning, tr("Export the %Ln Loaded", nullptr, rows));
     });
     connect(m_message, &MessageWidget::actionTriggered, this, [this] {
         if (!m_job.isLoading() && !m_job.fileName().isEmpty()
@@ -106,7 +107,7 @@ ExportDialog::ExportDialog(ExportSource source, QWidget *parent)
             return;
         }
         m_message->showMessage(
-            tr("Saved %n user(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(m_job.fileName())),
+            tr("Saved %Ln user(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(m_job.fileName())),
             MessageWidget::Type::Positive);
         m_close->setDefault(true);
         m_close->setFocus();
@@ -122,17 +123,19 @@ void ExportDialog::updateIntro()
 {
     const ExportSource &source = m_job.source();
     const int rows = source.rowCount ? source.rowCount() : 0;
-    QString text = tr("Exports the %n user(s) in the list as it shows them: its columns, in its order.",
-                      nullptr, rows);
-    if (m_job.needsLoading()) {
-        const std::optional<qint64> total = source.totalCount ? source.totalCount() : std::nullopt;
-        const int loaded = source.loadedCount ? source.loadedCount() : rows;
-        text += QLatin1Char(' ')
-            + (total ? tr("Only %1 of %2 are loaded; the rest are loaded first.")
-                           .arg(QLocale().toString(loaded), QLocale().toString(*total))
-                     : tr("Not all are loaded yet; the rest are loaded first."));
+    if (!m_job.needsLoading()) {
+        m_intro->setText(
+            tr("Exports the %Ln user(s) in the list as it shows them: its columns, in its order.", nullptr,
+               rows));
+        return;
     }
-    m_intro->setText(text);
+    const std::optional<qint64> total = source.totalCount ? source.totalCount() : std::nullopt;
+    const int loaded = source.loadedCount ? source.loadedCount() : rows;
+    const QString loading = total ? tr("Only %1 of %2 are loaded, so the rest are loaded first.")
+                                        .arg(QLocale().toString(loaded), QLocale().toString(*total))
+                                  : tr("Not all are loaded yet, so the rest are loaded first.");
+    m_intro->setText(tr("Exports the users in the list as it shows them: its columns, in its order.")
+                     + QLatin1Char(' ') + loading);
 }
 
 void ExportDialog::setFormat(UserExport::Format format)

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -29,13 +30,12 @@ class ImportDelegate : public IconDelegate {
 public:
     ImportDelegate(const ImportModel *model, QWidget *view)
         : IconDelegate(
-            [model, view](const QModelIndex &index) {
+            [view](const QModelIndex &index) {
                 if (index.column() == ImportModel::StatusColumn)
                     return StatusIcons::icon(
                         StatusIcons::of(ImportModel::RowStatus(index.data(ImportModel::StatusRole).toInt())),
                         view);
-                if (index.column() != model->messageColumn()
-                    && !index.data(ImportModel::ProblemRole).toString().isEmpty())
+                if (!index.data(ImportModel::ProblemRole).toString().isEmpty())
                     return StatusIcons::icon(StatusIcons::Kind::Warning, view);
                 return QIcon();
             },
@@ -94,13 +94,7 @@ public:
     }
 
 private:
-    const FieldSpec *specAt(const QModelIndex &index) const
-    {
-        const int field = index.column() - 1;
-        if (field < 0 || field >= m_model->fields().size())
-            return nullptr;
-        return &m_model->fields().at(field);
-    }
+    const FieldSpec *specAt(const QModelIndex &index) const { return m_model->fieldAt(index.column()); }
 
     const ImportModel *m_model;
 };
@@ -115,6 +109,7 @@ ImportDialog::ImportDialog(UserStore *store, const QList<User> &knownUsers, QWid
       m_choose(new QPushButton(tr("Choose &File…"), this)),
       m_table(new QTableView(this)),
       m_mapping(new ColumnMappingBar(m_table, this)),
+      m_rowDetail(PlainText::label(QString(), this)),
       m_summary(PlainText::label(QString(), this)),
       m_progress(new QProgressBar(this)),
       m_create(new QPushButton(this)),
@@ -151,9 +146,15 @@ ImportDialog::ImportDialog(UserStore *store, const QList<User> &knownUsers, QWid
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_mapping);
     layout->addWidget(m_table, 1);
+    auto *mappingLabel = PlainText::label(tr("File column:"), nullptr);
+    mappingLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_mapping->setWidget(ImportModel::MessageColumn, mappingLabel);
+    m_rowDetail->setObjectName(QStringLiteral("importRowDetail"));
+    m_rowDetail->setWordWrap(true);
+    m_rowDetail->hide();
+    layout->addWidget(m_rowDetail);
 
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
@@ -180,10 +181,15 @@ ImportDialog::ImportDialog(UserStore *store, const QList<User> &knownUsers, QWid
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_model, &ImportModel::countsChanged, this, &ImportDialog::updateSummary);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_model, &ImportModel::countsChanged, this, &ImportDialog::updateRowDetail);
+    connect(m_model, &ImportModel::countsChanged, this, &ImportDialog::updateFileLabel);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ImportDialog::updateRowDetail);
 
     buildMapping();
     updateSummary();
-    resize(980, 560);
+    resize(1100, 600);
 }
 
 ImportDialog::~ImportDialog()
@@ -209,6 +215,7 @@ bool ImportDialog::loadFile(const QString &path)
     if (isRunning())
         return false;
     m_message->hideMessage();
+    m_path = path;
     m_fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -226,16 +233,18 @@ bool ImportDialog::loadFile(const QString &path)
                                MessageWidget::Type::Error);
         return false;
     }
+    updateFileLabel();
     const int unmapped = int(
         std::count_if(m_model->fields().cbegin(), m_model->fields().cend(), [this](const FieldSpec &spec) {
             return spec.required && m_model->mappedColumn(spec.field) == ImportModel::Unmapped
                 && !spec.defaultValue.isValid();
         }));
     if (unmapped > 0)
-        m_message->showMessage(tr("%n required field(s) could not be matched to a column of the file: choose "
-                                  "the column above each one marked *.",
-                                  nullptr, unmapped),
-                               MessageWidget::Type::Information);
+        m_message->showMessage(
+            tr("%Ln required field(s) could not be matched to a column of the file: choose "
+               "the column above each one marked *.",
+               nullptr, unmapped),
+            MessageWidget::Type::Information);
     return true;
 }
 
@@ -250,7 +259,7 @@ void ImportDialog::buildMapping()
             combo = new QComboBox;
             combo->setObjectName(QStringLiteral("mapping_") + UserFields::key(field));
             combo->setAccessibleName(tr("File column for %1").arg(UserFields::label(field)));
-            m_mapping->setCombo(column, combo);
+            m_mapping->setWidget(column, combo);
             connect(combo, &QComboBox::currentIndexChanged, this,
                     [this, field, combo] { m_model->setMappedColumn(field, combo->currentData().toInt()); });
         }
@@ -263,17 +272,40 @@ void ImportDialog::buildMapping()
         combo->setToolTip(
             PlainText::toolTip(tr("The file column that fills %1").arg(UserFields::label(field))));
     }
-    // Every column wide enough for its combo, its header and a typical value.
+    // Every field column wide enough for its combo, its header and a typical value; the status
+    // and the message first, the message with room for a sentence (the rest in the tooltip and
+    // under the table).
     QHeaderView *header = m_table->horizontalHeader();
     m_table->resizeColumnsToContents();
     for (int i = 0; i < m_model->fields().size(); ++i) {
-        const int column = i + 1;
+        const int column = m_model->columnOf(m_model->fields().at(i).field);
         header->resizeSection(
             column,
-            qBound(qMax(140, m_mapping->preferredColumnWidth(column)), header->sectionSize(column), 280));
+            qBound(qMax(130, m_mapping->preferredColumnWidth(column)), header->sectionSize(column), 240));
     }
     header->resizeSection(ImportModel::StatusColumn,
                           qMax(header->sectionSize(ImportModel::StatusColumn), 110));
+    fitMessageColumn();
+}
+
+void ImportDialog::fitMessageColumn()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column != ImportModel::MessageColumn)
+            others += header->sectionSize(column);
+    }
+    const int room = m_table->viewport()->width() - others;
+    header->resizeSection(ImportModel::MessageColumn,
+                          qMax(room, m_table->fontMetrics().averageCharWidth() * 36));
+}
+
+bool ImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitMessageColumn();
+    return QDialog::eventFilter(watched, event);
 }
 
 QComboBox *ImportDialog::mappingCombo(UserField field) const
@@ -286,11 +318,11 @@ void ImportDialog::updateSummary()
     const bool running = isRunning();
     const int sendable = int(m_model->sendableRows().size());
     m_summary->setText(m_model->rowCount() > 0 ? m_model->summary() : QString());
-    m_create->setText(sendable > 0 ? tr("&Create %n User(s)", nullptr, sendable) : tr("&Create Users"));
+    m_create->setText(sendable > 0 ? tr("&Create %Ln User(s)", nullptr, sendable) : tr("&Create Users"));
     m_create->setEnabled(sendable > 0 && !running && m_store);
     m_choose->setEnabled(!running);
-    for (int i = 0; i < m_model->fields().size(); ++i) {
-        if (QComboBox *combo = m_mapping->combo(i + 1))
+    for (const FieldSpec &spec : m_model->fields()) {
+        if (QComboBox *combo = m_mapping->combo(m_model->columnOf(spec.field)))
             combo->setEnabled(!running);
     }
     if (running && m_operation) {
@@ -300,6 +332,33 @@ void ImportDialog::updateSummary()
         m_progress->setValue(done);
         m_progress->setFormat(tr("%1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
     }
+}
+
+void ImportDialog::updateFileLabel()
+{
+    if (m_path.isEmpty() || m_model->rowCount() == 0)
+        return;
+    // Columns no field takes are named, so that nothing is left behind unnoticed.
+    QStringList unused;
+    for (int c = 0; c < m_model->fileColumns().size(); ++c) {
+        if (std::none_of(m_model->fields().cbegin(), m_model->fields().cend(),
+                         [this, c](const FieldSpec &spec) { return m_model->mappedColumn(spec.field) == c; }))
+            unused << m_model->fileColumns().at(c);
+    }
+    QString text
+        = tr("File: %1 (%Ln row(s))", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(m_path));
+    if (!unused.isEmpty())
+        text += QStringLiteral("; ") + tr("not imported: %1").arg(unused.join(QStringLiteral(", ")));
+    m_fileLabel->setText(text);
+}
+
+void ImportDialog::updateRowDetail()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QString message = current.isValid() ? m_model->message(current.row()) : QString();
+    m_rowDetail->setText(message.isEmpty() ? QString()
+                                           : tr("Row %1: %2").arg(current.row() + 1).arg(message));
+    m_rowDetail->setVisible(!message.isEmpty());
 }
 
 void ImportDialog::createUsers()
@@ -323,7 +382,7 @@ void ImportDialog::createUsers()
     });
     connect(m_operation, &BulkOperation::pausedChanged, this, [this](bool paused, int seconds) {
         if (paused)
-            m_message->showMessage(tr("Waiting %n s as the server asked…", nullptr, seconds),
+            m_message->showMessage(tr("Waiting %Ln s as the server asked…", nullptr, seconds),
                                    MessageWidget::Type::Information);
         else
             m_message->hideMessage();
@@ -353,15 +412,15 @@ void ImportDialog::finishRun()
     }
     const int refused = run->count(BulkItem::Status::Failed);
     const int unknown = run->count(BulkItem::Status::Unknown);
-    QString text = tr("%n user(s) created.", nullptr, int(created.size()));
+    QString text = tr("%Ln user(s) created.", nullptr, int(created.size()));
     if (refused > 0)
         text += QLatin1Char(' ')
-            + tr("%n row(s) refused by the server stay in the list with its reason: fix them and create "
+            + tr("%Ln row(s) refused by the server stay in the list with its reason: fix them and create "
                  "again.",
                  nullptr, refused);
     if (unknown > 0)
         text += QLatin1Char(' ')
-            + tr("For %n row(s) no answer came: the server may or may not have created them. Refresh the "
+            + tr("For %Ln row(s) no answer came: the server may or may not have created them. Refresh the "
                  "list "
                  "before sending them again.",
                  nullptr, unknown);

@@ -44,10 +44,15 @@ public:
     QComboBox *mappingCombo(UserField field) const;
     MessageWidget *messageWidget() const { return m_message; }
     QLabel *summaryLabel() const { return m_summary; }
+    // The whole message of the current row, which its cell may show only in part.
+    QLabel *rowDetailLabel() const { return m_rowDetail; }
     QPushButton *createButton() const { return m_create; }
     QPushButton *stopButton() const { return m_stop; }
 
     void reject() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void usersCreated(const QList<User> &users);
@@ -56,16 +61,22 @@ Q_SIGNALS:
 
 private:
     void buildMapping();
+    // The message column takes the width the fields leave.
+    void fitMessageColumn();
     void updateSummary();
+    void updateRowDetail();
+    void updateFileLabel();
     void finishRun();
 
     QPointer<UserStore> m_store;
+    QString m_path;
     ImportModel *m_model;
     MessageWidget *m_message;
     QLabel *m_fileLabel;
     QPushButton *m_choose;
     QTableView *m_table;
     ColumnMappingBar *m_mapping;
+    QLabel *m_rowDetail;
     QLabel *m_summary;
     QProgressBar *m_progress;
     QPushButton *m_create;

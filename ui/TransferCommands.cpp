@@ -39,7 +39,7 @@ ImportDialog *TransferCommands::importUsers()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setConcurrency(m_concurrency);
     connect(dialog, &ImportDialog::usersCreated, this, [this](const QList<User> &users) {
-        Q_EMIT message(tr("Imported %n user(s).", nullptr, int(users.size())));
+        Q_EMIT message(tr("Imported %Ln user(s).", nullptr, int(users.size())));
     });
     dialog->open();
     dialog->chooseFile();
@@ -55,7 +55,7 @@ ExportDialog *TransferCommands::exportUsers()
     if (!m_suggestedName.isEmpty())
         dialog->setSuggestedName(m_suggestedName);
     connect(dialog, &ExportDialog::exported, this, [this](const QString &fileName, int rows) {
-        Q_EMIT message(tr("Exported %n user(s) to %1.", nullptr, rows).arg(fileName));
+        Q_EMIT message(tr("Exported %Ln user(s) to %1.", nullptr, rows).arg(fileName));
     });
     dialog->open();
     return dialog;
