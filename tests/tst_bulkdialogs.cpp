@@ -9,11 +9,13 @@
 #include "BulkProgressDialog.h"
 #include "Csv.h"
 #include "ExportDialog.h"
+#include "ImportDialog.h"
 #include "MessageWidget.h"
 #include "PapermergeDialect.h"
 #include "PaprDialect.h"
 #include "RestV1Dialect.h"
 #include "StoreStand.h"
+#include "TransferCommands.h"
 
 #include <QAction>
 #include <QFile>
@@ -118,6 +120,7 @@ private Q_SLOTS:
     void exportLoadsAllPagesFirst();
     void exportCancelLeavesNoFile();
     void exportOffersLoadedRowsWhenLoadingFails();
+    void transferCommandsOpenTheDialogs();
 };
 
 void BulkDialogsTest::progressShowsEachResultAndRetriesFailed()
@@ -584,6 +587,54 @@ void BulkDialogsTest::exportOffersLoadedRowsWhenLoadingFails()
     QTRY_COMPARE(exported.count(), 1);
     QCOMPARE(exported.first().at(1).toInt(), model.rowCount());
     QCOMPARE(Csv::read(readAll(path)).records.size(), model.rowCount() + 1);
+}
+
+void BulkDialogsTest::transferCommandsOpenTheDialogs()
+{
+    StoreStand s(RestV1Service::serviceKind());
+    QWidget window;
+    TransferCommands transfer(&window);
+    QCOMPARE(transfer.importAction()->objectName(), QStringLiteral("importUsersAction"));
+    QCOMPARE(transfer.exportAction()->objectName(), QStringLiteral("exportUsersAction"));
+    transfer.update(false, nullptr);
+    QVERIFY(!transfer.importAction()->isVisible());
+    QVERIFY(!transfer.exportAction()->isEnabled());
+
+    const QList<User> loaded = s.users;
+    transfer.setStore(s.store.get());
+    transfer.setKnownUsers([loaded] { return loaded; });
+    transfer.setExportSource([loaded] { return sourceOf(loaded, { UserField::Name, UserField::Email }); });
+    transfer.setConcurrency(3);
+    transfer.update(true, &s.store->description());
+    QVERIFY(transfer.importAction()->isVisible() && transfer.importAction()->isEnabled());
+    QVERIFY(transfer.exportAction()->isEnabled());
+    const ServiceDescription readOnly; // a service that cannot create users: no import
+    transfer.update(true, &readOnly);
+    QVERIFY(!transfer.importAction()->isVisible());
+    transfer.update(true, &s.store->description());
+
+    ImportDialog *import = transfer.importUsers();
+    QVERIFY(import && import->isVisible());
+    QVERIFY(import->testAttribute(Qt::WA_DeleteOnClose));
+    // The loaded users reached the duplicate check.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("again.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("Name,Email,Role,Password\nAgain,%1,user,long-enough\n")
+                   .arg(loaded.first().email)
+                   .toUtf8());
+    file.close();
+    QVERIFY(import->loadFile(file.fileName()));
+    QCOMPARE(import->model()->status(0), ImportModel::RowStatus::Duplicate);
+    import->close();
+
+    ExportDialog *exporter = transfer.exportUsers();
+    QVERIFY(exporter && exporter->isVisible());
+    QSignalSpy said(&transfer, &TransferCommands::message);
+    exporter->exportTo(dir.filePath(QStringLiteral("out.csv")));
+    QTRY_COMPARE(said.count(), 1);
+    QVERIFY(said.first().first().toString().contains(QStringLiteral("%1 user(s)").arg(loaded.size())));
+    exporter->close();
 }
 
 QTEST_MAIN(BulkDialogsTest)
