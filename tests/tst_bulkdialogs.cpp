@@ -120,6 +120,7 @@ private Q_SLOTS:
     void exportLoadsAllPagesFirst();
     void exportCancelLeavesNoFile();
     void exportOffersLoadedRowsWhenLoadingFails();
+    void exportSaysWhenTheFileCannotBeWritten();
     void transferCommandsOpenTheDialogs();
 };
 
@@ -543,8 +544,10 @@ void BulkDialogsTest::exportCancelLeavesNoFile()
         dialog.cancelButton()->click();
         QVERIFY(!dialog.isLoading());
         QVERIFY(!model.isLoadingAll());
-        QVERIFY(dialog.messageWidget()->text().contains(QStringLiteral("nothing was saved")));
+        QCOMPARE(dialog.messageWidget()->type(), MessageWidget::Type::Information);
+        QCOMPARE(dialog.messageWidget()->text(), QStringLiteral("Canceled: nothing was saved."));
         QTest::qWait(500); // the page in flight still arrives: it writes nothing
+        QCOMPARE(dialog.messageWidget()->text(), QStringLiteral("Canceled: nothing was saved."));
     }
     QCOMPARE(exported.count(), 0);
     QVERIFY(!QFile::exists(fresh));
@@ -587,6 +590,22 @@ void BulkDialogsTest::exportOffersLoadedRowsWhenLoadingFails()
     QTRY_COMPARE(exported.count(), 1);
     QCOMPARE(exported.first().at(1).toInt(), model.rowCount());
     QCOMPARE(Csv::read(readAll(path)).records.size(), model.rowCount() + 1);
+}
+
+void BulkDialogsTest::exportSaysWhenTheFileCannotBeWritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no-such-folder/users.csv"));
+    ExportDialog dialog(sourceOf(awkwardUsers(), { UserField::Name }));
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    dialog.exportTo(path);
+    QCOMPARE(dialog.messageWidget()->type(), MessageWidget::Type::Error);
+    QVERIFY2(dialog.messageWidget()->text().contains(QStringLiteral("could not be opened for writing")),
+             qPrintable(dialog.messageWidget()->text()));
+    QVERIFY(dialog.messageWidget()->text().contains(path));
+    QCOMPARE(exported.count(), 0);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(dialog.exportButton()->isEnabled()); // another file can be chosen
 }
 
 void BulkDialogsTest::transferCommandsOpenTheDialogs()
