@@ -155,10 +155,18 @@ void BulkDialogsTest::progressShowsEachResultAndRetriesFailed()
     QVERIFY(!dialog->isModal()); // the admin keeps working meanwhile
     QCOMPARE(dialog->table()->model()->rowCount(), 6);
     QVERIFY(dialog->cancelButton()->isVisible());
+    // The view hears of each row's result as it arrives.
+    QSet<int> repainted;
+    connect(dialog->table()->model(), &QAbstractItemModel::dataChanged, this,
+            [&repainted](const QModelIndex &from, const QModelIndex &to) {
+                for (int row = from.row(); row <= to.row(); ++row)
+                    repainted.insert(row);
+            });
 
     QTRY_VERIFY_WITH_TIMEOUT(dialog->closeButton()->isVisible(), 15000);
     QCOMPARE(rowsWithStatus(dialog, QStringLiteral("Done")), 4);
     QCOMPARE(rowsWithStatus(dialog, QStringLiteral("Failed")), 2);
+    QCOMPARE(repainted.size(), 6);
     QCOMPARE(cell(dialog, 1, BulkItemModel::StatusColumn), QStringLiteral("Failed"));
     QVERIFY(!cell(dialog, 1, BulkItemModel::MessageColumn).isEmpty()); // the server's words
     QCOMPARE(cell(dialog, 1, BulkItemModel::UserColumn), chosen.at(1).displayName());
