@@ -488,8 +488,15 @@ void ImportModel::setResult(int row, const BulkItem &item)
         r.serverMessage = item.message;
         break;
     }
-    if (r.outcome == Outcome::Created)
-        checkDuplicates(); // a later row with the same email is a duplicate now
+    // Only this row changed: a later row with the same email was a duplicate already (this row
+    // claimed it first), so the duplicates are named afresh once, after the run.
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    Q_EMIT countsChanged();
+}
+
+void ImportModel::recheckDuplicates()
+{
+    checkDuplicates();
     rowsChanged();
 }
 

@@ -82,6 +82,8 @@ public:
     void setSending(int row);
     // The row's item of the run changed (a result, a pause, a cancel).
     void setResult(int row, const BulkItem &item);
+    // After a run: rows repeating a created one name it as the existing user.
+    void recheckDuplicates();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

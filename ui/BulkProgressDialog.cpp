@@ -29,7 +29,8 @@ BulkProgressDialog::BulkProgressDialog(BulkOperation *operation, const QString &
       m_cancel(new QPushButton(tr("Cancel"), this)),
       m_retry(new QPushButton(tr("&Retry Failed"), this)),
       m_close(new QPushButton(tr("Close"), this)),
-      m_pauseTicker(new QTimer(this))
+      m_pauseTicker(new QTimer(this)),
+      m_progressDue(new QTimer(this))
 {
     setObjectName(QStringLiteral("bulkProgressDialog"));
     setWindowTitle(title);
@@ -85,6 +86,9 @@ BulkProgressDialog::BulkProgressDialog(BulkOperation *operation, const QString &
     layout->addWidget(buttons);
 
     m_pauseTicker->setInterval(250);
+    m_progressDue->setSingleShot(true);
+    m_progressDue->setInterval(100);
+    connect(m_progressDue, &QTimer::timeout, this, &BulkProgressDialog::updateProgress);
     connect(m_pauseTicker, &QTimer::timeout, this, &BulkProgressDialog::updatePause);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_operation)
@@ -102,7 +106,9 @@ BulkProgressDialog::BulkProgressDialog(BulkOperation *operation, const QString &
     connect(m_table->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_follow = false; });
     if (operation) {
         connect(operation, &BulkOperation::itemChanged, this, [this](int row) {
-            updateProgress();
+            // Counting is a walk over every item: a few times a second is enough.
+            if (!m_progressDue->isActive())
+                m_progressDue->start();
             if (m_follow && m_operation && m_operation->items().at(row).status == BulkItem::Status::Running) {
                 // As current row too, so that focus coming back to the table stays here.
                 const QModelIndex index = m_model->index(row, 0);
@@ -119,6 +125,8 @@ BulkProgressDialog::BulkProgressDialog(BulkOperation *operation, const QString &
             updatePause();
         });
         connect(operation, &BulkOperation::finished, this, [this] {
+            m_progressDue->stop();
+            updateProgress();
             showRunning(false);
             showSummary();
         });

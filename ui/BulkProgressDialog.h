@@ -59,6 +59,7 @@ private:
     QPushButton *m_retry;
     QPushButton *m_close;
     QTimer *m_pauseTicker;
+    QTimer *m_progressDue; // coalesces the progress bar's updates
     bool m_follow = true; // scroll to the rows being sent
     QDeadlineTimer m_pauseEnds; // when the wait the server asked for is over
 };

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -114,7 +115,8 @@ ImportDialog::ImportDialog(UserStore *store, const QList<User> &knownUsers, QWid
       m_progress(new QProgressBar(this)),
       m_create(new QPushButton(this)),
       m_stop(new QPushButton(tr("&Stop"), this)),
-      m_close(new QPushButton(tr("Close"), this))
+      m_close(new QPushButton(tr("Close"), this)),
+      m_summaryDue(new QTimer(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import Users"));
@@ -180,7 +182,16 @@ ImportDialog::ImportDialog(UserStore *store, const QList<User> &knownUsers, QWid
             m_operation->cancel();
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_model, &ImportModel::countsChanged, this, &ImportDialog::updateSummary);
+    // While a run reports row after row, the summary follows a few times a second, not per row.
+    m_summaryDue->setSingleShot(true);
+    m_summaryDue->setInterval(100);
+    connect(m_summaryDue, &QTimer::timeout, this, &ImportDialog::updateSummary);
+    connect(m_model, &ImportModel::countsChanged, this, [this] {
+        if (isRunning())
+            m_summaryDue->start();
+        else
+            updateSummary();
+    });
     m_table->viewport()->installEventFilter(this);
     connect(m_model, &ImportModel::countsChanged, this, &ImportDialog::updateRowDetail);
     connect(m_model, &ImportModel::countsChanged, this, &ImportDialog::updateFileLabel);
@@ -426,6 +437,8 @@ void ImportDialog::finishRun()
                  nullptr, unknown);
     m_message->showMessage(
         text, refused + unknown > 0 ? MessageWidget::Type::Warning : MessageWidget::Type::Positive);
+    m_summaryDue->stop();
+    m_model->recheckDuplicates();
     updateSummary();
     if (!created.isEmpty())
         Q_EMIT usersCreated(created);

@@ -13,6 +13,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 // Creates users from a CSV file: the file's rows in a preview whose columns are the service's
 // create fields, each with the file column that fills it (guessed from the header, changeable);
@@ -82,6 +83,7 @@ private:
     QPushButton *m_create;
     QPushButton *m_stop;
     QPushButton *m_close;
+    QTimer *m_summaryDue;
     QPointer<BulkOperation> m_operation;
     QList<int> m_runRows; // the model row of each item of the run
     int m_concurrency = BulkOperation::DefaultConcurrency;
