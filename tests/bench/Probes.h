@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+// The process's resident set size in bytes (/proc/self/statm), or -1.
+qint64 residentBytes();
+// CPU time (user and system) a process has used so far, in seconds, or -1; pid 0 is this one.
+double cpuSeconds(qint64 pid = 0);
+
+// The longest gap between turns of the event loop, as seen by a precise 1 ms timer: while the
+// loop is busy with anything else for N ms, the timer's next timeout comes N ms late.
+class StallProbe : public QObject {
+    Q_OBJECT
+
+public:
+    explicit StallProbe(QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    double maxGapMs() const { return double(m_maxGapNs) / 1e6; }
+
+private:
+    void tick();
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    qint64 m_maxGapNs = 0;
+};
