@@ -9,36 +9,28 @@ QString UserFilter::fold(const QString &text)
     return decomposed;
 }
 
+void UserFilter::appendFolded(QStringView text, QByteArray &out)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char *to = out.data() + start;
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        if (unit >= 0x80) {
+            out.resize(start);
+            out.append(fold(text.toString()).toUtf8());
+            return;
+        }
+        *to++ = char(unit >= 'A' && unit <= 'Z' ? unit + ('a' - 'A') : unit);
+    }
+}
+
 bool UserFilter::matches(const QString &haystack) const
 {
     return m_needle.isEmpty() || fold(haystack).contains(m_needle);
 }
 
-void UserFilterProxy::setFilter(const UserFilter &filter)
+bool UserFilter::narrows(const UserFilter &other) const
 {
-    m_filter = filter;
-    invalidateFilter();
-}
-
-bool UserFilterProxy::canFetchMore(const QModelIndex &parent) const
-{
-    return m_filter.isEmpty() && QSortFilterProxyModel::canFetchMore(parent);
-}
-
-void UserFilterProxy::fetchMore(const QModelIndex &parent)
-{
-    if (m_filter.isEmpty())
-        QSortFilterProxyModel::fetchMore(parent);
-}
-
-bool UserFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (m_filter.isEmpty())
-        return true;
-    const QAbstractItemModel *model = sourceModel();
-    for (int column = 0; column < model->columnCount(sourceParent); ++column) {
-        if (m_filter.matches(model->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString()))
-            return true;
-    }
-    return false;
+    return !other.isEmpty() && m_needle.contains(other.m_needle);
 }

@@ -3,7 +3,7 @@
 #include "Connection.h"
 #include "FilterBar.h"
 #include "PlainText.h"
-#include "UserFilter.h"
+#include "UserFilterProxy.h"
 #include "UserStore.h"
 #include "UserTableModel.h"
 
@@ -40,8 +40,10 @@ UserListStatus::UserListStatus(QStatusBar *bar, UserTableModel *model, UserFilte
     });
     connect(model, &UserTableModel::totalCountChanged, this, &UserListStatus::update);
     connect(model, &UserTableModel::modelReset, this, &UserListStatus::update);
-    connect(model, &UserTableModel::rowsInserted, this, &UserListStatus::update);
     connect(model, &UserTableModel::rowsRemoved, this, &UserListStatus::update);
+    // Rows reach the view (the proxy) at most once a frame while pages stream in: the count
+    // follows the view, so the status bar lays out once a frame too, not once a page.
+    connect(proxy, &UserFilterProxy::rowsInserted, this, &UserListStatus::update);
     connect(proxy, &UserFilterProxy::layoutChanged, this, &UserListStatus::update);
 }
 
