@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkReply>
+#include <QThread>
+#include <memory>
 
 void RecordingAccessManager::startRecording()
 {
@@ -33,6 +35,15 @@ QNetworkReply *RecordingAccessManager::createRequest(Operation operation, const 
 }
 
 WireFetch::Outcome WireFetch::run(const QList<QNetworkRequest> &requests, int depth)
+{
+    Outcome outcome;
+    std::unique_ptr<QThread> thread(QThread::create([&] { outcome = fetch(requests, depth); }));
+    thread->start();
+    thread->wait();
+    return outcome;
+}
+
+WireFetch::Outcome WireFetch::fetch(const QList<QNetworkRequest> &requests, int depth)
 {
     Outcome outcome;
     QNetworkAccessManager manager;

@@ -29,10 +29,10 @@ private:
 };
 
 // The same requests again with a bare QNetworkAccessManager that reads each body and does nothing
-// with it, `depth` at a time, in order: the transfer alone, as the yardstick for loading.
-class WireFetch : public QObject {
-    Q_OBJECT
-
+// with it, `depth` at a time, in order: the transfer alone, as the yardstick for loading. It
+// runs on a thread of its own while the caller's thread waits, so nothing of the window (its
+// timers, deferred deletes, repaints) runs meanwhile.
+class WireFetch {
 public:
     struct Outcome {
         double seconds = 0;
@@ -40,4 +40,7 @@ public:
         int failures = 0;
     };
     static Outcome run(const QList<QNetworkRequest> &requests, int depth);
+
+private:
+    static Outcome fetch(const QList<QNetworkRequest> &requests, int depth);
 };
