@@ -1,5 +1,7 @@
 #include "DateTimeText.h"
 
+#include "UserFilter.h"
+
 #include <QCalendar>
 #include <QDateTime>
 #include <QTimeZone>
@@ -34,6 +36,13 @@ Civil civilFromDays(qint64 days)
     return Civil{ int(y + (m <= 2)), int(m), int(d) };
 }
 
+QByteArray folded(const QString &text)
+{
+    QByteArray out;
+    UserFilter::appendFolded(text, out);
+    return out;
+}
+
 void appendNumber(QString &out, qint64 value, int width)
 {
     if (value < 0) {
@@ -53,6 +62,24 @@ void appendNumber(QString &out, qint64 value, int width)
 }
 
 // As Qt's own date formatting reads quotes: 'text' is literal, '' is one quote.
+void appendNumber(QByteArray &out, qint64 value, int width)
+{
+    if (value < 0) {
+        out.append('-');
+        value = -value;
+    }
+    char digits[24];
+    int count = 0;
+    do {
+        digits[count++] = char('0' + value % 10);
+        value /= 10;
+    } while (value > 0);
+    for (int i = count; i < width; ++i)
+        out.append('0');
+    while (count > 0)
+        out.append(digits[--count]);
+}
+
 QString readQuoted(const QString &format, int *index)
 {
     int &i = *index;
@@ -111,6 +138,13 @@ DateTimeText::DateTimeText(const QLocale &locale) : m_locale(locale)
     m_amPm[0][1] = locale.pmText().toLower();
     m_amPm[1][0] = locale.amText().toUpper();
     m_amPm[1][1] = locale.pmText().toUpper();
+    for (int form = 0; form < 2; ++form) {
+        for (int month = 0; month < 12; ++month)
+            m_foldedMonthNames[form][month] = folded(m_monthNames[form][month]);
+        for (int day = 0; day < 7; ++day)
+            m_foldedDayNames[form][day] = folded(m_dayNames[form][day]);
+        m_foldedAmPm[form] = folded(m_amPm[0][form]);
+    }
     m_fast = locale.zeroDigit() == QLatin1String("0") && compile(locale.dateTimeFormat(QLocale::ShortFormat));
     if (!m_fast)
         return;
@@ -123,7 +157,10 @@ DateTimeText::DateTimeText(const QLocale &locale) : m_locale(locale)
                 const QDateTime utc(QDate(year, month, day),
                                     QTime(hour, (hour * 7) % 60, hour % 60, hour * 41), Qt::UTC);
                 const qint64 msecs = utc.toMSecsSinceEpoch();
-                m_fast = format(msecs) == slow(msecs);
+                const QString expected = slow(msecs);
+                QByteArray foldedText;
+                appendFolded(msecs, foldedText);
+                m_fast = format(msecs) == expected && foldedText == folded(expected);
             }
         }
     }
@@ -136,7 +173,8 @@ bool DateTimeText::compile(const QString &format)
     int i = 0;
     while (i < format.size()) {
         if (format.at(i) == QLatin1Char('\'')) {
-            m_tokens.append(Token{ Kind::Literal, 0, readQuoted(format, &i) });
+            const QString literal = readQuoted(format, &i);
+            m_tokens.append(Token{ Kind::Literal, 0, literal, folded(literal) });
             continue;
         }
         const QChar c = format.at(i);
@@ -204,6 +242,7 @@ bool DateTimeText::compile(const QString &format)
             token.text = QString(repeat, c);
             break;
         }
+        token.folded = folded(token.text);
         m_tokens.append(token);
         i += repeat;
     }
@@ -227,19 +266,47 @@ int DateTimeText::offsetSeconds(qint64 msecs) const
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toLocalTime().offsetFromUtc();
 }
 
-QString DateTimeText::format(qint64 msecs) const
+DateTimeText::Fields DateTimeText::fields(qint64 msecs) const
 {
-    if (!m_fast)
-        return slow(msecs);
     const qint64 local = msecs + qint64(offsetSeconds(msecs)) * 1000;
     const qint64 days = floorDiv(local, kMsecsPerDay);
     const qint64 inDay = local - days * kMsecsPerDay;
     const Civil date = civilFromDays(days);
-    const int hour = int(inDay / 3600000);
-    const int minute = int(inDay / 60000 % 60);
-    const int second = int(inDay / 1000 % 60);
-    const int msec = int(inDay % 1000);
-    const int dayOfWeek = int(((days % 7 + 7) % 7 + 3) % 7) + 1; // Monday 1; 1970-01-01 was a Thursday
+    Fields f;
+    f.year = date.year;
+    f.month = date.month;
+    f.day = date.day;
+    f.dayOfWeek = int(((days % 7 + 7) % 7 + 3) % 7) + 1; // 1970-01-01 was a Thursday
+    f.hour = int(inDay / 3600000);
+    f.minute = int(inDay / 60000 % 60);
+    f.second = int(inDay / 1000 % 60);
+    f.msec = int(inDay % 1000);
+    return f;
+}
+
+namespace {
+int twelveHour(int hour)
+{
+    return hour > 12 ? hour - 12 : hour == 0 ? 12 : hour;
+}
+
+// The 'z' of a format: milliseconds with up to two trailing zeros dropped.
+template<typename Out> void appendTrimmedMsec(Out &out, int msec)
+{
+    int width = 3;
+    while (width > 1 && msec % 10 == 0) {
+        msec /= 10;
+        --width;
+    }
+    appendNumber(out, msec, width);
+}
+} // namespace
+
+QString DateTimeText::format(qint64 msecs) const
+{
+    if (!m_fast)
+        return slow(msecs);
+    const Fields f = fields(msecs);
     QString out;
     out.reserve(24);
     for (const Token &token : m_tokens) {
@@ -248,58 +315,102 @@ QString DateTimeText::format(qint64 msecs) const
             out.append(token.text);
             break;
         case Kind::Year2:
-            appendNumber(out, date.year % 100, 2);
+            appendNumber(out, f.year % 100, 2);
             break;
         case Kind::Year4:
-            appendNumber(out, date.year, date.year < 0 ? 5 : 4);
+            appendNumber(out, f.year, f.year < 0 ? 5 : 4);
             break;
         case Kind::Month:
-            appendNumber(out, date.month, token.width);
+            appendNumber(out, f.month, token.width);
             break;
         case Kind::MonthName:
-            out.append(m_monthNames[token.width][date.month - 1]);
+            out.append(m_monthNames[token.width][f.month - 1]);
             break;
         case Kind::Day:
-            appendNumber(out, date.day, token.width);
+            appendNumber(out, f.day, token.width);
             break;
         case Kind::DayName:
-            out.append(m_dayNames[token.width][dayOfWeek - 1]);
+            out.append(m_dayNames[token.width][f.dayOfWeek - 1]);
             break;
-        case Kind::Hour12: {
-            int h = hour;
-            if (h > 12)
-                h -= 12;
-            else if (h == 0)
-                h = 12;
-            appendNumber(out, h, token.width);
+        case Kind::Hour12:
+            appendNumber(out, twelveHour(f.hour), token.width);
             break;
-        }
         case Kind::Hour24:
-            appendNumber(out, hour, token.width);
+            appendNumber(out, f.hour, token.width);
             break;
         case Kind::Minute:
-            appendNumber(out, minute, token.width);
+            appendNumber(out, f.minute, token.width);
             break;
         case Kind::Second:
-            appendNumber(out, second, token.width);
+            appendNumber(out, f.second, token.width);
             break;
         case Kind::Msec:
-            appendNumber(out, msec, 3);
+            appendNumber(out, f.msec, 3);
             break;
-        case Kind::MsecTrimmed: {
-            QString digits;
-            appendNumber(digits, msec, 3);
-            while (digits.size() > 1 && digits.endsWith(QLatin1Char('0')))
-                digits.chop(1);
-            out.append(digits);
+        case Kind::MsecTrimmed:
+            appendTrimmedMsec(out, f.msec);
             break;
-        }
         case Kind::AmPm:
-            out.append(m_amPm[token.width][hour < 12 ? 0 : 1]);
+            out.append(m_amPm[token.width][f.hour < 12 ? 0 : 1]);
             break;
         }
     }
     return out;
+}
+
+void DateTimeText::appendFolded(qint64 msecs, QByteArray &out) const
+{
+    if (!m_fast) {
+        UserFilter::appendFolded(slow(msecs), out);
+        return;
+    }
+    const Fields f = fields(msecs);
+    for (const Token &token : m_tokens) {
+        switch (token.kind) {
+        case Kind::Literal:
+            out.append(token.folded);
+            break;
+        case Kind::Year2:
+            appendNumber(out, f.year % 100, 2);
+            break;
+        case Kind::Year4:
+            appendNumber(out, f.year, f.year < 0 ? 5 : 4);
+            break;
+        case Kind::Month:
+            appendNumber(out, f.month, token.width);
+            break;
+        case Kind::MonthName:
+            out.append(m_foldedMonthNames[token.width][f.month - 1]);
+            break;
+        case Kind::Day:
+            appendNumber(out, f.day, token.width);
+            break;
+        case Kind::DayName:
+            out.append(m_foldedDayNames[token.width][f.dayOfWeek - 1]);
+            break;
+        case Kind::Hour12:
+            appendNumber(out, twelveHour(f.hour), token.width);
+            break;
+        case Kind::Hour24:
+            appendNumber(out, f.hour, token.width);
+            break;
+        case Kind::Minute:
+            appendNumber(out, f.minute, token.width);
+            break;
+        case Kind::Second:
+            appendNumber(out, f.second, token.width);
+            break;
+        case Kind::Msec:
+            appendNumber(out, f.msec, 3);
+            break;
+        case Kind::MsecTrimmed:
+            appendTrimmedMsec(out, f.msec);
+            break;
+        case Kind::AmPm:
+            out.append(m_foldedAmPm[f.hour < 12 ? 0 : 1]);
+            break;
+        }
+    }
 }
 
 QString DateTimeText::slow(qint64 msecs) const

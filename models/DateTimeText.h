@@ -17,6 +17,8 @@ public:
     explicit DateTimeText(const QLocale &locale = QLocale());
 
     QString format(qint64 msecsSinceEpoch) const;
+    // UserFilter::appendFolded(format(msecs), out), without making the QString in between.
+    void appendFolded(qint64 msecsSinceEpoch, QByteArray &out) const;
     // Whether the fast path is in use (false: every date goes through QLocale).
     bool isFast() const { return m_fast; }
 
@@ -41,9 +43,21 @@ private:
         Kind kind = Kind::Literal;
         int width = 1; // digits for numbers, 0 short / 1 long for names, 0 lower / 1 upper for AM/PM
         QString text;
+        QByteArray folded; // the literal's text as UserFilter folds it
+    };
+    struct Fields {
+        int year;
+        int month;
+        int day;
+        int dayOfWeek; // Monday 1
+        int hour;
+        int minute;
+        int second;
+        int msec;
     };
 
     bool compile(const QString &format);
+    Fields fields(qint64 msecsSinceEpoch) const;
     QString slow(qint64 msecsSinceEpoch) const;
     int offsetSeconds(qint64 msecsSinceEpoch) const;
 
@@ -52,6 +66,9 @@ private:
     QString m_monthNames[2][12];
     QString m_dayNames[2][7];
     QString m_amPm[2][2];
+    QByteArray m_foldedMonthNames[2][12];
+    QByteArray m_foldedDayNames[2][7];
+    QByteArray m_foldedAmPm[2]; // AM/PM fold alike whatever their case
     bool m_fast = false;
     // Seconds east of UTC per UTC day, where the offset holds all day; absent days are unknown,
     // and days with a change of offset are marked with kVaries and looked up per date.

@@ -6,10 +6,11 @@
 #include "UserDirectory.h"
 
 #include <QAbstractTableModel>
-#include <QSet>
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <optional>
+#include <vector>
 
 // A table filled page by page (Qt's fetchMore example, Nextcloud's FolderStatusModel):
 // canFetchMore() is false while a page is loading, after an error and after the last page.
@@ -89,15 +90,16 @@ protected:
 
     template<typename T> void acceptPage(quint64 ticket, const Result<Page<T>> &result, QList<T> &rows)
     {
-        acceptPage(ticket, result, [this, &rows](const QList<T> &fresh) {
+        acceptPage(ticket, result, [this, &rows](const QList<T> &items, const QList<int> &fresh) {
             beginInsertRows(QModelIndex(), int(rows.size()), int(rows.size() + fresh.size() - 1));
-            rows.append(fresh);
+            for (int index : fresh)
+                rows.append(items.at(index));
             rowsAppended(int(rows.size() - fresh.size()));
             endInsertRows();
         });
     }
-    // The same for rows the subclass keeps its own way: `append` inserts the page's new rows
-    // (with beginInsertRows()/endInsertRows()).
+    // The same for rows the subclass keeps its own way: `append(items, fresh)` inserts the items
+    // at the positions in `fresh` (with beginInsertRows()/endInsertRows()).
     template<typename T, typename Append>
     void acceptPage(quint64 ticket, const Result<Page<T>> &result, Append append)
     {
@@ -107,26 +109,40 @@ protected:
                 return;
             }
             const Page<T> &page = result.value();
-            QList<T> fresh;
-            fresh.reserve(page.items.size());
-            QSet<QString> inThisPage;
-            for (const T &item : page.items) {
-                const bool repeated
-                    = !item.id.isEmpty() && (isLoaded(item.id) || inThisPage.contains(item.id));
-                if (repeated)
-                    continue;
-                if (!item.id.isEmpty())
-                    inThisPage.insert(item.id);
-                fresh.append(item);
-            }
+            QList<int> fresh = freshItems(page.items);
             const int room = qMax(0, m_rowCeiling - loadedRowCount());
             if (fresh.size() > room)
                 fresh.resize(room);
             if (!fresh.isEmpty())
-                append(fresh);
+                append(page.items, fresh);
             finishPage(page.hasNextPage, page.totalCount, int(page.items.size()), int(fresh.size()),
                        loadedRowCount() >= m_rowCeiling);
         });
+    }
+    // Where in `items` the rows not loaded yet are: an id already loaded, or met earlier in the
+    // same page, is a row the server sent again.
+    template<typename T> QList<int> freshItems(const QList<T> &items) const
+    {
+        std::vector<std::pair<QStringView, int>> ids;
+        ids.reserve(size_t(items.size()));
+        for (int i = 0; i < int(items.size()); ++i) {
+            if (!items.at(i).id.isEmpty())
+                ids.emplace_back(items.at(i).id, i);
+        }
+        std::sort(ids.begin(), ids.end()); // by id, then by place: the first of equals is kept
+        std::vector<bool> again(size_t(items.size()), false);
+        for (size_t i = 1; i < ids.size(); ++i) {
+            if (ids[i].first == ids[i - 1].first)
+                again[size_t(ids[i].second)] = true;
+        }
+        QList<int> fresh;
+        fresh.reserve(items.size());
+        for (int i = 0; i < int(items.size()); ++i) {
+            const QString &id = items.at(i).id;
+            if (id.isEmpty() || (!again[size_t(i)] && !isLoaded(id)))
+                fresh.append(i);
+        }
+        return fresh;
     }
     // Lets a subclass index rows appended from `firstRow` on, before views hear of them.
     virtual void rowsAppended(int firstRow) { Q_UNUSED(firstRow) }

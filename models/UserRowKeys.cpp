@@ -10,9 +10,34 @@ namespace {
 // The display text of a text column, as the table shows it.
 QString textOf(const User &user, UserField field)
 {
-    if (field == UserField::Name)
+    switch (field) {
+    case UserField::Name:
         return user.displayName();
-    return user.value(field).toString();
+    case UserField::Id:
+        return user.id;
+    case UserField::AccountId:
+        return user.accountId;
+    case UserField::ExternalId:
+        return user.externalId;
+    case UserField::Username:
+        return user.username;
+    case UserField::GivenName:
+        return user.givenName;
+    case UserField::FamilyName:
+        return user.familyName;
+    case UserField::Email:
+        return user.email;
+    case UserField::Type:
+        return user.type;
+    case UserField::JobTitle:
+        return user.jobTitle;
+    case UserField::JobDescription:
+        return user.jobDescription;
+    case UserField::Organization:
+        return user.organization;
+    default:
+        return user.value(field).toString();
+    }
 }
 
 bool contains(QByteArrayView haystack, QByteArrayView needle)
@@ -135,15 +160,17 @@ quint32 UserRowKeys::intern(const QString &roles)
 UserRowKeys::Keys UserRowKeys::keysFor(const User &user)
 {
     Keys keys;
-    QByteArray bytes;
-    bytes.reserve(128);
+    QByteArray &bytes = m_buffer;
+    bytes.clear();
+    bool first = true;
     for (UserField field : std::as_const(m_haystackColumns)) {
-        if (!bytes.isEmpty())
+        if (!first)
             bytes.append('\0'); // a match never spans two columns
+        first = false;
         if (field == UserField::CreatedAt || field == UserField::UpdatedAt) {
-            const QDateTime when = field == UserField::CreatedAt ? user.createdAt : user.updatedAt;
+            const QDateTime &when = field == UserField::CreatedAt ? user.createdAt : user.updatedAt;
             if (when.isValid())
-                UserFilter::appendFolded(m_dates->format(when.toMSecsSinceEpoch()), bytes);
+                m_dates->appendFolded(when.toMSecsSinceEpoch(), bytes);
         } else {
             UserFilter::appendFolded(textOf(user, field), bytes);
         }
@@ -154,7 +181,8 @@ UserRowKeys::Keys UserRowKeys::keysFor(const User &user)
         m_collation->append(user.displayName(), bytes);
         keys.name = m_arena.append(bytes);
     }
-    keys.roles = intern(user.roles.join(QStringLiteral(", ")));
+    keys.roles
+        = user.roles.size() == 1 ? intern(user.roles.first()) : intern(user.roles.join(QStringLiteral(", ")));
     return keys;
 }
 

@@ -88,6 +88,7 @@ private:
     std::unique_ptr<DateTimeText> m_dates;
 
     ByteArena m_arena;
+    QByteArray m_buffer; // keysFor()'s, kept between rows
     std::vector<Keys> m_keys;
     QStringList m_roleTexts;
     QHash<QString, quint32> m_roleIds;

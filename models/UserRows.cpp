@@ -1,8 +1,10 @@
 #include "UserRows.h"
 
+#include <QAnyStringView>
 #include <QDataStream>
 #include <QHashFunctions>
 #include <QIODevice>
+#include <QUtf8StringView>
 #include <cstring>
 
 namespace {
@@ -41,12 +43,30 @@ void putBytes(QByteArray &out, QByteArrayView bytes)
     out.append(bytes);
 }
 
+// Text as UTF-8 with its length; ASCII, as ids, addresses and most names are, is copied as it is.
+void putUtf8(QByteArray &out, QStringView text)
+{
+    const char16_t *units = text.utf16();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (units[i] >= 0x80) {
+            putBytes(out, text.toUtf8());
+            return;
+        }
+    }
+    putVarint(out, quint32(text.size()));
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char *to = out.data() + start;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        to[i] = char(units[i]);
+}
+
 void putText(QByteArray &out, UserField field, const QString &text)
 {
     if (text.isEmpty())
         return;
     out.append(char(field));
-    putBytes(out, text.toUtf8());
+    putUtf8(out, text);
 }
 
 QByteArrayView takeBytes(const char *&in)
@@ -119,7 +139,7 @@ void skip(quint8 tag, const char *&in)
     }
 }
 
-size_t hashOf(QByteArrayView id)
+size_t hashOf(QStringView id)
 {
     return qHash(id, size_t(0x5ca1ab1e));
 }
@@ -127,11 +147,11 @@ size_t hashOf(QByteArrayView id)
 
 UserRows::Row UserRows::encode(const User &user)
 {
-    QByteArray out;
-    out.reserve(160);
+    QByteArray &out = m_buffer;
+    out.clear();
     // The id first and always: the index compares it without reading further.
     out.append(char(UserField::Id));
-    putBytes(out, user.id.toUtf8());
+    putUtf8(out, user.id);
     putText(out, UserField::AccountId, user.accountId);
     putText(out, UserField::ExternalId, user.externalId);
     putText(out, UserField::Username, user.username);
@@ -147,7 +167,7 @@ UserRows::Row UserRows::encode(const User &user)
         out.append(char(UserField::Role));
         putVarint(out, quint32(user.roles.size()));
         for (const QString &role : user.roles)
-            putBytes(out, role.toUtf8());
+            putUtf8(out, role);
     }
     if (!user.metadata.isEmpty()) {
         // QDataStream keeps every QVariant type as it was, which JSON would not.
@@ -161,8 +181,8 @@ UserRows::Row UserRows::encode(const User &user)
         out.append(char(UserField::Related));
         putVarint(out, quint32(user.related.size()));
         for (const auto &[label, target] : user.related) {
-            putBytes(out, label.toUtf8());
-            putBytes(out, target.toUtf8());
+            putUtf8(out, label);
+            putUtf8(out, target);
         }
     }
     if (!(user.present == UserFieldSet::all())) {
@@ -189,7 +209,7 @@ UserRows::Row UserRows::encode(const User &user)
 void UserRows::append(const User &user)
 {
     m_rows.push_back(encode(user));
-    index(int(m_rows.size()) - 1);
+    index(int(m_rows.size()) - 1, user.id);
 }
 
 void UserRows::replace(int row, const User &user)
@@ -354,19 +374,18 @@ qint64 UserRows::msecs(int row, UserField field) const
     return field == UserField::CreatedAt ? r.created : field == UserField::UpdatedAt ? r.updated : NoTime;
 }
 
-int UserRows::findSlot(QByteArrayView id) const
+int UserRows::findSlot(QStringView id) const
 {
     const size_t mask = m_index.size() - 1;
     for (size_t slot = hashOf(id) & mask;; slot = (slot + 1) & mask) {
         const quint32 entry = m_index[slot];
-        if (entry == 0 || idBytes(int(entry - 1)) == id)
+        if (entry == 0 || QAnyStringView::equal(QUtf8StringView(idBytes(int(entry - 1))), id))
             return int(slot);
     }
 }
 
-void UserRows::index(int row)
+void UserRows::index(int row, QStringView id)
 {
-    const QByteArrayView id = idBytes(row);
     if (id.isEmpty())
         return; // a user without an id cannot be found by one
     if (2 * m_rows.size() > m_index.size()) {
@@ -384,17 +403,16 @@ void UserRows::rebuildIndex()
         capacity *= 2;
     m_index.assign(capacity, 0);
     for (int row = 0; row < int(m_rows.size()); ++row) {
-        const QByteArrayView id = idBytes(row);
+        const QString id = QString::fromUtf8(idBytes(row));
         if (!id.isEmpty())
             m_index[size_t(findSlot(id))] = quint32(row + 1); // a later row with the same id wins
     }
 }
 
-int UserRows::rowOf(const QString &id) const
+int UserRows::rowOf(QStringView id) const
 {
     if (m_index.empty() || id.isEmpty())
         return -1;
-    const QByteArray utf8 = id.toUtf8();
-    const quint32 entry = m_index[size_t(findSlot(utf8))];
+    const quint32 entry = m_index[size_t(findSlot(id))];
     return int(entry) - 1;
 }

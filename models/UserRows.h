@@ -29,8 +29,8 @@ public:
 
     User user(int row) const;
     QString id(int row) const;
-    int rowOf(const QString &id) const; // -1 when no row has this id
-    bool contains(const QString &id) const { return rowOf(id) >= 0; }
+    int rowOf(QStringView id) const; // -1 when no row has this id
+    bool contains(QStringView id) const { return rowOf(id) >= 0; }
 
     // A field held as text, as stored (roles joined with ", ").
     QString text(int row, UserField field) const;
@@ -52,11 +52,14 @@ private:
 
     Row encode(const User &user);
     QByteArrayView idBytes(int row) const;
-    void index(int row);
+    void index(int row, QStringView id);
     void rebuildIndex();
-    int findSlot(QByteArrayView id) const;
+    // The slot that holds `id`, or the free one where it would go. Ids are hashed as UTF-16 and
+    // compared with the stored UTF-8 directly: a lookup allocates nothing.
+    int findSlot(QStringView id) const;
 
     ByteArena m_arena;
+    QByteArray m_buffer; // encode()'s, kept between rows
     std::vector<Row> m_rows;
     std::vector<quint32> m_index; // row + 1 per slot; 0 is free
 };

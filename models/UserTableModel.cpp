@@ -164,11 +164,11 @@ CallHandle UserTableModel::requestPage(int page, int pageSize, quint64 ticket)
     query.page = page;
     query.pageSize = pageSize;
     return m_directory->fetchUsers(query, this, [this, ticket](const Result<Page<User>> &result) {
-        acceptPage(ticket, result, [this](const QList<User> &fresh) {
+        acceptPage(ticket, result, [this](const QList<User> &items, const QList<int> &fresh) {
             const int first = m_rows.size();
             beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
-            for (const User &user : fresh)
-                appendRow(user);
+            for (int index : fresh)
+                appendRow(items.at(index));
             endInsertRows();
         });
     });

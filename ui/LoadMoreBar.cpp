@@ -20,7 +20,7 @@ LoadMoreBar::LoadMoreBar(PagedTableModel *model, AutoLoader *loader, std::functi
       m_more(new QPushButton(tr("Load &More"), this)),
       m_all(new QPushButton(tr("Load &All"), this)),
       m_stop(new QPushButton(tr("&Stop"), this)),
-      m_throttle(new FrameThrottle([this] { refresh(); }, this))
+      m_throttle(new FrameThrottle([this] { refresh(); }, this, 100))
 {
     setObjectName(QStringLiteral("loadMoreBar"));
     setFrameShape(QFrame::StyledPanel);

@@ -28,5 +28,6 @@ private:
     QPushButton *m_more;
     QPushButton *m_all;
     QPushButton *m_stop;
-    FrameThrottle *m_throttle; // a page may arrive every half millisecond; the text follows once a frame
+    // A page may arrive every half millisecond; the progress text follows ten times a second.
+    FrameThrottle *m_throttle;
 };

@@ -19,6 +19,7 @@
 #include "UserListStatus.h"
 #include "UserStore.h"
 #include "UserTableModel.h"
+#include "UserTableView.h"
 #include "WelcomePage.h"
 #include "WindowStateSync.h"
 
@@ -139,7 +140,7 @@ void MainWindow::createWorkspace()
     layout->addWidget(m_loadMoreBar);
 
     m_proxy->setSourceModel(m_model);
-    m_view = new QTableView(m_workspace);
+    m_view = new UserTableView(m_workspace);
     m_view->setObjectName(QStringLiteral("userView"));
     m_view->setAccessibleName(tr("Users"));
     m_view->setItemDelegate(new PlainToolTipDelegate(m_view));

@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "FilterBar.h"
+#include "FrameThrottle.h"
 #include "PlainText.h"
 #include "UserFilterProxy.h"
 #include "UserStore.h"
@@ -41,9 +42,10 @@ UserListStatus::UserListStatus(QStatusBar *bar, UserTableModel *model, UserFilte
     connect(model, &UserTableModel::totalCountChanged, this, &UserListStatus::update);
     connect(model, &UserTableModel::modelReset, this, &UserListStatus::update);
     connect(model, &UserTableModel::rowsRemoved, this, &UserListStatus::update);
-    // Rows reach the view (the proxy) at most once a frame while pages stream in: the count
-    // follows the view, so the status bar lays out once a frame too, not once a page.
-    connect(proxy, &UserFilterProxy::rowsInserted, this, &UserListStatus::update);
+    // While pages stream in, the count is a progress figure: it follows ten times a second,
+    // so the status bar is laid out ten times a second rather than once a page.
+    auto *progress = new FrameThrottle([this] { update(); }, this, 100);
+    connect(proxy, &UserFilterProxy::rowsInserted, progress, &FrameThrottle::request);
     connect(proxy, &UserFilterProxy::layoutChanged, this, &UserListStatus::update);
 }
 
