@@ -5,6 +5,7 @@
 #include <QCalendar>
 #include <QDateTime>
 #include <QTimeZone>
+#include <cstring>
 
 namespace {
 constexpr qint64 kMsecsPerDay = 86400000;
@@ -165,6 +166,7 @@ DateTimeText::DateTimeText(const QLocale &locale) : m_locale(locale)
         }
     }
     m_offsetByDay.clear();
+    m_lastDay = std::numeric_limits<qint64>::min();
 }
 
 bool DateTimeText::compile(const QString &format)
@@ -252,6 +254,8 @@ bool DateTimeText::compile(const QString &format)
 int DateTimeText::offsetSeconds(qint64 msecs) const
 {
     const qint64 day = floorDiv(msecs, kMsecsPerDay);
+    if (day == m_lastDay)
+        return m_lastOffset;
     auto found = m_offsetByDay.constFind(day);
     if (found == m_offsetByDay.cend()) {
         const auto offsetAt = [](qint64 when) {
@@ -261,8 +265,11 @@ int DateTimeText::offsetSeconds(qint64 msecs) const
         const int last = offsetAt(day * kMsecsPerDay + kMsecsPerDay - 1);
         found = m_offsetByDay.insert(day, first == last ? first : kVaries);
     }
-    if (*found != kVaries)
+    if (*found != kVaries) {
+        m_lastDay = day;
+        m_lastOffset = *found;
         return *found;
+    }
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toLocalTime().offsetFromUtc();
 }
 
@@ -358,6 +365,46 @@ QString DateTimeText::format(qint64 msecs) const
     return out;
 }
 
+namespace {
+// A byte buffer on the stack for one date's text; dates are short.
+struct DateBytes {
+    char data[128];
+    int size = 0;
+    bool overflow = false;
+
+    void append(QByteArrayView bytes)
+    {
+        if (size + bytes.size() > int(sizeof(data))) {
+            overflow = true;
+            return;
+        }
+        std::memcpy(data + size, bytes.data(), size_t(bytes.size()));
+        size += int(bytes.size());
+    }
+    void append(char c) { append(QByteArrayView(&c, 1)); }
+};
+
+void appendNumber(DateBytes &out, qint64 value, int width)
+{
+    QByteArray digits;
+    if (value >= 0 && value < 10000 && width <= 4) {
+        char text[4];
+        int count = 0;
+        do {
+            text[count++] = char('0' + value % 10);
+            value /= 10;
+        } while (value > 0);
+        for (int i = count; i < width; ++i)
+            out.append('0');
+        while (count > 0)
+            out.append(text[--count]);
+        return;
+    }
+    appendNumber(digits, value, width);
+    out.append(digits);
+}
+} // namespace
+
 void DateTimeText::appendFolded(qint64 msecs, QByteArray &out) const
 {
     if (!m_fast) {
@@ -365,52 +412,61 @@ void DateTimeText::appendFolded(qint64 msecs, QByteArray &out) const
         return;
     }
     const Fields f = fields(msecs);
+    DateBytes bytes;
     for (const Token &token : m_tokens) {
         switch (token.kind) {
         case Kind::Literal:
-            out.append(token.folded);
+            bytes.append(token.folded);
             break;
         case Kind::Year2:
-            appendNumber(out, f.year % 100, 2);
+            appendNumber(bytes, f.year % 100, 2);
             break;
         case Kind::Year4:
-            appendNumber(out, f.year, f.year < 0 ? 5 : 4);
+            appendNumber(bytes, f.year, f.year < 0 ? 5 : 4);
             break;
         case Kind::Month:
-            appendNumber(out, f.month, token.width);
+            appendNumber(bytes, f.month, token.width);
             break;
         case Kind::MonthName:
-            out.append(m_foldedMonthNames[token.width][f.month - 1]);
+            bytes.append(m_foldedMonthNames[token.width][f.month - 1]);
             break;
         case Kind::Day:
-            appendNumber(out, f.day, token.width);
+            appendNumber(bytes, f.day, token.width);
             break;
         case Kind::DayName:
-            out.append(m_foldedDayNames[token.width][f.dayOfWeek - 1]);
+            bytes.append(m_foldedDayNames[token.width][f.dayOfWeek - 1]);
             break;
         case Kind::Hour12:
-            appendNumber(out, twelveHour(f.hour), token.width);
+            appendNumber(bytes, twelveHour(f.hour), token.width);
             break;
         case Kind::Hour24:
-            appendNumber(out, f.hour, token.width);
+            appendNumber(bytes, f.hour, token.width);
             break;
         case Kind::Minute:
-            appendNumber(out, f.minute, token.width);
+            appendNumber(bytes, f.minute, token.width);
             break;
         case Kind::Second:
-            appendNumber(out, f.second, token.width);
+            appendNumber(bytes, f.second, token.width);
             break;
         case Kind::Msec:
-            appendNumber(out, f.msec, 3);
+            appendNumber(bytes, f.msec, 3);
             break;
-        case Kind::MsecTrimmed:
-            appendTrimmedMsec(out, f.msec);
+        case Kind::MsecTrimmed: {
+            QByteArray msec;
+            appendTrimmedMsec(msec, f.msec);
+            bytes.append(msec);
             break;
+        }
         case Kind::AmPm:
-            out.append(m_foldedAmPm[f.hour < 12 ? 0 : 1]);
+            bytes.append(m_foldedAmPm[f.hour < 12 ? 0 : 1]);
             break;
         }
     }
+    if (bytes.overflow) {
+        UserFilter::appendFolded(format(msecs), out); // a locale with very long names
+        return;
+    }
+    out.append(bytes.data, bytes.size);
 }
 
 QString DateTimeText::slow(qint64 msecs) const

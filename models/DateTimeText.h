@@ -4,6 +4,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <limits>
 
 // A date and time as the user table shows it, QLocale().toString(when.toLocalTime(),
 // QLocale::ShortFormat), a hundred times faster: the locale's format is read once into tokens,
@@ -73,4 +74,7 @@ private:
     // Seconds east of UTC per UTC day, where the offset holds all day; absent days are unknown,
     // and days with a change of offset are marked with kVaries and looked up per date.
     mutable QHash<qint64, int> m_offsetByDay;
+    // The last day looked up: rows arrive roughly in creation order, so most dates share it.
+    mutable qint64 m_lastDay = std::numeric_limits<qint64>::min();
+    mutable int m_lastOffset = 0;
 };

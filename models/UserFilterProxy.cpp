@@ -17,7 +17,10 @@ std::vector<int> rowsUpTo(int count)
 } // namespace
 
 UserFilterProxy::UserFilterProxy(QObject *parent)
-    : QAbstractProxyModel(parent), m_throttle(new FrameThrottle([this] { publish(); }, this))
+    // Two frames: while Load All streams a page every half millisecond below the rows on screen,
+    // what the view has to show is the scroll bar and the count, thirty times a second.
+    : QAbstractProxyModel(parent),
+      m_throttle(new FrameThrottle([this] { publish(); }, this, 2 * FrameThrottle::FrameMs))
 {
 }
 

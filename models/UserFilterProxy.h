@@ -17,8 +17,9 @@ class UserTableModel;
 // rows shown now; a click on a header sorts row numbers by keys. Either is one layoutChanged(),
 // so the selection and the current row follow their users.
 //
-// Rows the model appends reach the view at most once a frame (a page may arrive every half
-// millisecond during Load All): the view lays out and paints once per batch, not once per page.
+// Rows the model appends reach the view at once, then at most every other frame while more
+// follow (a page may arrive every half millisecond during Load All): the view lays out and
+// paints once per batch, not once per page.
 // flush() hands them over at once, for a caller about to map a row that may have just arrived.
 //
 // While a filter hides rows the view may not fetch pages by itself: an empty filtered view

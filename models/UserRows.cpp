@@ -139,9 +139,9 @@ void skip(quint8 tag, const char *&in)
     }
 }
 
-size_t hashOf(QStringView id)
+quint32 hashOf(QStringView id)
 {
-    return qHash(id, size_t(0x5ca1ab1e));
+    return quint32(qHash(id, size_t(0x5ca1ab1e)));
 }
 } // namespace
 
@@ -209,6 +209,7 @@ UserRows::Row UserRows::encode(const User &user)
 void UserRows::append(const User &user)
 {
     m_rows.push_back(encode(user));
+    m_hashes.push_back(hashOf(user.id));
     index(int(m_rows.size()) - 1, user.id);
 }
 
@@ -216,6 +217,7 @@ void UserRows::replace(int row, const User &user)
 {
     const QByteArray oldId = idBytes(row).toByteArray();
     m_rows[size_t(row)] = encode(user);
+    m_hashes[size_t(row)] = hashOf(user.id);
     if (idBytes(row) != oldId)
         rebuildIndex();
 }
@@ -223,12 +225,14 @@ void UserRows::replace(int row, const User &user)
 void UserRows::removeAt(int row)
 {
     m_rows.erase(m_rows.begin() + row);
+    m_hashes.erase(m_hashes.begin() + row);
     rebuildIndex(); // the rows after it moved up one place
 }
 
 void UserRows::clear()
 {
     m_rows = {};
+    m_hashes = {};
     m_index = {};
     m_arena.clear();
 }
@@ -376,10 +380,13 @@ qint64 UserRows::msecs(int row, UserField field) const
 
 int UserRows::findSlot(QStringView id) const
 {
+    const quint32 hash = hashOf(id);
     const size_t mask = m_index.size() - 1;
-    for (size_t slot = hashOf(id) & mask;; slot = (slot + 1) & mask) {
+    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
         const quint32 entry = m_index[slot];
-        if (entry == 0 || QAnyStringView::equal(QUtf8StringView(idBytes(int(entry - 1))), id))
+        if (entry == 0
+            || (m_hashes[entry - 1] == hash
+                && QAnyStringView::equal(QUtf8StringView(idBytes(int(entry - 1))), id)))
             return int(slot);
     }
 }
@@ -403,9 +410,27 @@ void UserRows::rebuildIndex()
         capacity *= 2;
     m_index.assign(capacity, 0);
     for (int row = 0; row < int(m_rows.size()); ++row) {
-        const QString id = QString::fromUtf8(idBytes(row));
-        if (!id.isEmpty())
-            m_index[size_t(findSlot(id))] = quint32(row + 1); // a later row with the same id wins
+        if (idBytes(row).isEmpty())
+            continue;
+        // A later row with the same id wins, as the index's answer for that id.
+        const int slot = findFreeSlot(m_hashes[size_t(row)]);
+        const quint32 entry = m_index[size_t(slot)];
+        if (entry != 0)
+            m_index[size_t(findSlot(QString::fromUtf8(idBytes(row))))] = quint32(row + 1);
+        else
+            m_index[size_t(slot)] = quint32(row + 1);
+    }
+}
+
+int UserRows::findFreeSlot(quint32 hash) const
+{
+    // The first slot of the probe that is free, or holds an id with the same hash (which may be
+    // the same id: the caller then looks closer).
+    const size_t mask = m_index.size() - 1;
+    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        const quint32 entry = m_index[slot];
+        if (entry == 0 || m_hashes[entry - 1] == hash)
+            return int(slot);
     }
 }
 

@@ -57,9 +57,11 @@ private:
     // The slot that holds `id`, or the free one where it would go. Ids are hashed as UTF-16 and
     // compared with the stored UTF-8 directly: a lookup allocates nothing.
     int findSlot(QStringView id) const;
+    int findFreeSlot(quint32 hash) const;
 
     ByteArena m_arena;
     QByteArray m_buffer; // encode()'s, kept between rows
     std::vector<Row> m_rows;
+    std::vector<quint32> m_hashes; // of each row's id: the index grows without reading ids
     std::vector<quint32> m_index; // row + 1 per slot; 0 is free
 };

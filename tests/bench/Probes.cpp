@@ -1,5 +1,6 @@
 #include "Probes.h"
 
+#include <QDir>
 #include <QFile>
 #include <unistd.h>
 
@@ -26,6 +27,27 @@ double cpuSeconds(qint64 pid)
         return -1;
     const double ticks = double(fields.at(11).toLongLong() + fields.at(12).toLongLong());
     return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
+QHash<QString, double> threadCpuSeconds()
+{
+    QHash<QString, double> seconds;
+    const QStringList threads
+        = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &tid : threads) {
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(tid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const qsizetype open = text.indexOf('(');
+        const qsizetype close = text.lastIndexOf(')');
+        const QString name = QString::fromUtf8(text.mid(open + 1, close - open - 1));
+        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+        if (fields.size() >= 13)
+            seconds[name] += double(fields.at(11).toLongLong() + fields.at(12).toLongLong())
+                / double(sysconf(_SC_CLK_TCK));
+    }
+    return seconds;
 }
 
 StallProbe::StallProbe(QObject *parent) : QObject(parent)

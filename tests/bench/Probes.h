@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -8,6 +9,9 @@
 qint64 residentBytes();
 // CPU time (user and system) a process has used so far, in seconds, or -1; pid 0 is this one.
 double cpuSeconds(qint64 pid = 0);
+// CPU seconds so far of each thread of this process, by thread name (threads of the same name
+// add up).
+QHash<QString, double> threadCpuSeconds();
 
 // The longest gap between turns of the event loop, as seen by a precise 1 ms timer: while the
 // loop is busy with anything else for N ms, the timer's next timeout comes N ms late.
