@@ -317,13 +317,26 @@ void UserFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelInde
         }
     }
     if (moved) {
-        // Rare (an edit that changes what a row sorts or filters by): place the rows afresh.
+        // Rare (an edit that changes what a row sorts or filters by): the changed rows are taken
+        // out of the order and put back where they now sort; the others keep their place and
+        // whether they are shown.
         if (isSorted()) {
             const auto less
                 = [this](int a, int b) { return m_model->rowLessThan(a, b, m_sortColumn, m_sortOrder); };
-            std::stable_sort(m_order.begin(), m_order.end(), less);
+            m_order.erase(std::remove_if(m_order.begin(), m_order.end(),
+                                         [&](int row) { return row >= first && row <= last; }),
+                          m_order.end());
+            for (int row = first; row <= last; ++row)
+                m_order.insert(std::upper_bound(m_order.begin(), m_order.end(), row, less), row);
         }
-        relayout(filtered(allInOrder()), QAbstractItemModel::NoLayoutChangeHint);
+        std::vector<int> visible;
+        visible.reserve(m_visible.size() + size_t(last - first + 1));
+        for (int row : allInOrder()) {
+            const bool changed = row >= first && row <= last;
+            if (changed ? m_model->matches(row, m_matcher) : m_viewRow[size_t(row)] >= 0)
+                visible.push_back(row);
+        }
+        relayout(std::move(visible), QAbstractItemModel::NoLayoutChangeHint);
         return;
     }
     for (int row = first; row <= last; ++row) {

@@ -19,7 +19,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QNetworkProxy>
@@ -200,19 +199,7 @@ std::optional<Figures> ListBench::run(int users, QString *error)
     const double serverCpuBeforeLoad = cpuSeconds(server.pid());
     const double cpuBeforeLoad = cpuSeconds();
     const QHash<QString, double> threadsBeforeLoad = threadCpuSeconds();
-    const auto systemTicks = [] {
-        QFile stat(QStringLiteral("/proc/stat"));
-        stat.open(QIODevice::ReadOnly);
-        const QList<QByteArray> f = stat.readLine().simplified().split(' ');
-        qint64 busy = 0, all = 0;
-        for (int i = 1; i < f.size(); ++i) {
-            all += f.at(i).toLongLong();
-            if (i != 4 && i != 5)
-                busy += f.at(i).toLongLong();
-        }
-        return std::pair<qint64, qint64>(busy, all);
-    };
-    const auto systemBefore = systemTicks();
+    const SystemCpu systemBefore = SystemCpu::now();
     probe.start();
     QElapsedTimer clock;
     clock.start();
@@ -223,24 +210,8 @@ std::optional<Figures> ListBench::run(int users, QString *error)
     probe.stop();
     const double serverCpuLoad = cpuSeconds(server.pid()) - serverCpuBeforeLoad;
     const double cpuLoad = cpuSeconds() - cpuBeforeLoad;
-    {
-        const QHash<QString, double> threadsAfterLoad = threadCpuSeconds();
-        log << "  CPU ms per page by thread:";
-        for (auto it = threadsAfterLoad.cbegin(); it != threadsAfterLoad.cend(); ++it) {
-            const double used = it.value() - threadsBeforeLoad.value(it.key());
-            if (used > 0)
-                log << " " << it.key() << " "
-                    << QString::number(
-                           used * 1000.0
-                               / qMax<qsizetype>(1, app.manager.maxInFlight() > 0 ? users / pageSize : 1),
-                           'f', 3);
-        }
-        const auto systemAfter = systemTicks();
-        log << "; system busy "
-            << double(systemAfter.first - systemBefore.first)
-                / double(systemAfter.second - systemBefore.second) * 100.0
-            << "%\n";
-    }
+    const QHash<QString, double> threadsAfterLoad = threadCpuSeconds();
+    const double busy = SystemCpu::now().busySince(systemBefore);
 
     QObject::disconnect(onBatch);
     QObject::disconnect(onLoading);
@@ -279,6 +250,14 @@ std::optional<Figures> ListBench::run(int users, QString *error)
         << " in flight (CPU: app " << perPage(cpuLoad) << ", server " << perPage(serverCpuLoad) << "); wire "
         << perPage(wire.seconds) << " one at a time (CPU: client " << perPage(cpuWire) << ", server "
         << perPage(serverCpuWire) << "), " << perPage(wireAtDepth.seconds) << " " << depth << " at a time\n";
+    log << "  during Load All: both cores " << QString::number(busy * 100.0, 'f', 0)
+        << "% busy; CPU ms per page by thread:";
+    for (auto it = threadsAfterLoad.cbegin(); it != threadsAfterLoad.cend(); ++it) {
+        const double used = it.value() - threadsBeforeLoad.value(it.key());
+        if (used > 0)
+            log << ' ' << it.key() << ' ' << perPage(used);
+    }
+    log << '\n';
 
     // ---- Sorting: a click on a header with every user loaded ----
     const int nameColumn = model->columnOf(UserField::Name);

@@ -50,6 +50,29 @@ QHash<QString, double> threadCpuSeconds()
     return seconds;
 }
 
+SystemCpu SystemCpu::now()
+{
+    SystemCpu cpu;
+    QFile stat(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return cpu;
+    // "cpu user nice system idle iowait irq softirq steal ...": idle and iowait are not busy.
+    const QList<QByteArray> fields = stat.readLine().simplified().split(' ');
+    for (qsizetype i = 1; i < fields.size(); ++i) {
+        const qint64 ticks = fields.at(i).toLongLong();
+        cpu.allTicks += ticks;
+        if (i != 4 && i != 5)
+            cpu.busyTicks += ticks;
+    }
+    return cpu;
+}
+
+double SystemCpu::busySince(const SystemCpu &earlier) const
+{
+    const qint64 all = allTicks - earlier.allTicks;
+    return all > 0 ? double(busyTicks - earlier.busyTicks) / double(all) : 0;
+}
+
 StallProbe::StallProbe(QObject *parent) : QObject(parent)
 {
     m_timer.setTimerType(Qt::PreciseTimer);

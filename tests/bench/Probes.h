@@ -13,6 +13,16 @@ double cpuSeconds(qint64 pid = 0);
 // add up).
 QHash<QString, double> threadCpuSeconds();
 
+// How busy the machine's processors are, from /proc/stat: all of them, whoever uses them.
+struct SystemCpu {
+    qint64 busyTicks = 0;
+    qint64 allTicks = 0;
+
+    static SystemCpu now();
+    // The share of processor time in use since `earlier`, from 0 to 1.
+    double busySince(const SystemCpu &earlier) const;
+};
+
 // The longest gap between turns of the event loop, as seen by a precise 1 ms timer: while the
 // loop is busy with anything else for N ms, the timer's next timeout comes N ms late.
 class StallProbe : public QObject {
