@@ -8,8 +8,10 @@ PagedTableModel::PagedTableModel(QObject *parent) : QAbstractTableModel(parent) 
 
 PagedTableModel::~PagedTableModel()
 {
-    if (m_pending)
-        m_pending->cancel();
+    for (auto &[page, pending] : m_inFlight) {
+        if (pending.call)
+            pending.call->cancel();
+    }
 }
 
 int PagedTableModel::rowCount(const QModelIndex &parent) const
@@ -40,8 +42,10 @@ void PagedTableModel::loadPages(int pages)
 {
     if (pages <= 0)
         return;
-    if (!m_batchActive)
+    if (!m_batchActive) {
         m_pagesLeft = 0;
+        m_pipelining = false;
+    }
     if (m_pagesLeft != AllPages)
         m_pagesLeft += pages;
     m_batchActive = true;
@@ -50,6 +54,8 @@ void PagedTableModel::loadPages(int pages)
 
 void PagedTableModel::loadAll()
 {
+    if (!m_batchActive)
+        m_pipelining = false;
     m_batchActive = true;
     m_pagesLeft = AllPages;
     continueBatch();
@@ -60,17 +66,31 @@ void PagedTableModel::stopLoading()
     endBatch();
 }
 
+bool PagedTableModel::wantsAnotherPage() const
+{
+    if (m_pagesLeft == 0 || !m_hasMore || m_lastError.isError() || !canRequest())
+        return false;
+    const int ahead = int(m_inFlight.size() + m_arrived.size());
+    if (ahead == 0)
+        return true;
+    if (!m_pipelining || ahead >= BatchDepth)
+        return false;
+    // Pages in flight count as full: never ask past the stated total or the ceiling.
+    const qint64 expected = loadedRowCount() + qint64(ahead) * m_pageSize;
+    return expected < m_rowCeiling && (!m_totalCount || expected < *m_totalCount);
+}
+
 void PagedTableModel::continueBatch()
 {
-    if (!m_batchActive || isLoading())
+    if (!m_batchActive)
         return;
-    if (m_pagesLeft == 0 || !canFetchMore(QModelIndex())) {
-        endBatch();
-        return;
+    while (wantsAnotherPage()) {
+        if (m_pagesLeft > 0)
+            --m_pagesLeft;
+        startPage();
     }
-    if (m_pagesLeft > 0)
-        --m_pagesLeft;
-    startPage();
+    if (!isLoading())
+        endBatch(); // nothing in flight and nothing more wanted
 }
 
 void PagedTableModel::endBatch()
@@ -82,19 +102,36 @@ void PagedTableModel::endBatch()
     Q_EMIT batchFinished();
 }
 
+void PagedTableModel::dropPagesAhead()
+{
+    const auto inFlight = std::exchange(m_inFlight, {});
+    for (const auto &[page, pending] : inFlight) {
+        if (pending.call)
+            pending.call->cancel();
+    }
+    m_arrived.clear();
+}
+
+void PagedTableModel::emitLoadingIfChanged(bool wasLoading)
+{
+    if (wasLoading != isLoading())
+        Q_EMIT loadingChanged(isLoading());
+}
+
 void PagedTableModel::clear()
 {
     ++m_generation; // answers to earlier requests are now stale
-    if (m_pending) {
-        m_pending->cancel();
-        setLoading(nullptr);
-    }
+    const bool wasLoading = isLoading();
+    m_applying = false;
+    dropPagesAhead();
     // The paging state first: whoever reacts to the reset (a view, a proxy, a tester) and asks
     // canFetchMore() must hear "no" rather than start a request for the old list's next page.
-    m_nextPage = 1;
+    m_nextRequest = 1;
+    m_nextApply = 1;
     m_hasMore = false;
     m_lastError = ApiError();
     m_stopReason.clear();
+    emitLoadingIfChanged(wasLoading);
     endBatch();
     const bool hadTotal = m_totalCount.has_value();
     m_totalCount.reset();
@@ -127,15 +164,59 @@ void PagedTableModel::retry()
 
 void PagedTableModel::startPage()
 {
-    qCDebug(lcModels) << metaObject()->className() << "requesting page" << m_nextPage;
-    setLoading(requestPage(m_nextPage, m_pageSize, m_generation));
+    const bool wasLoading = isLoading();
+    const int page = m_nextRequest++;
+    qCDebug(lcModels) << metaObject()->className() << "requesting page" << page;
+    // In flight before the request is made, so an answer however early finds its ticket.
+    const quint64 ticket = ++m_lastTicket;
+    m_inFlight[page] = InFlight{ ticket, nullptr };
+    const CallHandle call = requestPage(page, m_pageSize, ticket);
+    if (const auto pending = m_inFlight.find(page);
+        pending != m_inFlight.end() && pending->second.ticket == ticket)
+        pending->second.call = call;
+    emitLoadingIfChanged(wasLoading);
+}
+
+void PagedTableModel::deliver(quint64 ticket, std::function<void()> apply)
+{
+    auto pending = m_inFlight.begin();
+    while (pending != m_inFlight.end() && pending->second.ticket != ticket)
+        ++pending;
+    if (pending == m_inFlight.end())
+        return; // a page of a list that has since been reset, or one canceled
+    const int page = pending->first;
+    m_inFlight.erase(pending);
+    if (page != m_nextApply) {
+        m_arrived[page] = std::move(apply); // its turn comes after the pages before it
+        return;
+    }
+    this->apply(apply);
+    // Answers that came early, in order; whatever the one just applied did (an error, the end
+    // of the list, a reset) has dropped them if they no longer belong.
+    while (!m_arrived.empty() && m_arrived.begin()->first == m_nextApply) {
+        const std::function<void()> next = std::move(m_arrived.begin()->second);
+        m_arrived.erase(m_arrived.begin());
+        this->apply(next);
+    }
+}
+
+void PagedTableModel::apply(const std::function<void()> &answer)
+{
+    m_applying = true;
+    answer(); // ends in finishPage() or failPage(), which end m_applying
+    m_applying = false;
 }
 
 void PagedTableModel::failPage(const ApiError &error)
 {
-    qCWarning(lcModels) << metaObject()->className() << "page" << m_nextPage << "failed:" << error.toString();
+    qCWarning(lcModels) << metaObject()->className() << "page" << m_nextApply
+                        << "failed:" << error.toString();
+    const bool wasLoading = true; // the failed page was loading until now
+    m_applying = false;
     m_lastError = error;
-    setLoading(nullptr);
+    dropPagesAhead();
+    m_nextRequest = m_nextApply; // retry() asks for the page that failed
+    emitLoadingIfChanged(wasLoading);
     Q_EMIT errorOccurred(error);
     endBatch();
 }
@@ -143,8 +224,7 @@ void PagedTableModel::failPage(const ApiError &error)
 void PagedTableModel::finishPage(bool serverHasMore, std::optional<qint64> total, int received, int added,
                                  bool capped)
 {
-    const int loadedPage = m_nextPage;
-    ++m_nextPage;
+    const int loadedPage = m_nextApply++;
     bool hasMore = serverHasMore && received > 0;
     if (capped && hasMore) {
         hasMore = false;
@@ -161,11 +241,16 @@ void PagedTableModel::finishPage(bool serverHasMore, std::optional<qint64> total
     if (!m_stopReason.isEmpty())
         qCWarning(lcModels).noquote() << metaObject()->className() << m_stopReason;
     m_hasMore = hasMore;
+    if (!hasMore)
+        dropPagesAhead(); // pages asked for ahead of the end are not wanted
+    else if (added > 0 && m_batchActive)
+        m_pipelining = true; // the server moves forward: the next pages may be asked for ahead
     if (total != m_totalCount) {
         m_totalCount = total;
         Q_EMIT totalCountChanged();
     }
-    setLoading(nullptr);
+    m_applying = false;
+    emitLoadingIfChanged(true);
     qCDebug(lcModels) << metaObject()->className() << "loaded" << loadedRowCount() << "of"
                       << (m_totalCount ? *m_totalCount : -1) << "rows";
     Q_EMIT pageLoaded(loadedPage);
@@ -178,12 +263,4 @@ void PagedTableModel::adjustTotalCount(qint64 delta)
         return;
     m_totalCount = qMax<qint64>(0, *m_totalCount + delta);
     Q_EMIT totalCountChanged();
-}
-
-void PagedTableModel::setLoading(CallHandle pending)
-{
-    const bool wasLoading = isLoading();
-    m_pending = pending;
-    if (wasLoading != isLoading())
-        Q_EMIT loadingChanged(isLoading());
 }

@@ -6,8 +6,11 @@
 #include "UserDirectory.h"
 
 #include <QAbstractTableModel>
-#include <QSet>
+#include <algorithm>
+#include <functional>
+#include <map>
 #include <optional>
+#include <vector>
 
 // A table filled page by page (Qt's fetchMore example, Nextcloud's FolderStatusModel):
 // canFetchMore() is false while a page is loading, after an error and after the last page.
@@ -15,6 +18,13 @@
 // ignores answers that belong to a list that has since been reset, and bounds every loop the
 // server could steer: a page that only repeats rows already loaded ends the list, and so do an
 // empty page, reaching the stated total, and a ceiling on rows.
+//
+// A loadPages()/loadAll() batch keeps up to BatchDepth pages in flight once one of its pages
+// has added rows, so the server prepares the next page while this one is read and shown.
+// Answers may arrive in any order; they are applied in page order, so rows keep the server's
+// order. A page is never asked for ahead when the rows already loaded and in flight would reach
+// the stated total or the ceiling, and the first page of a batch goes alone: a server that
+// repeats itself costs one request, as without pipelining.
 class PagedTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -23,6 +33,8 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     // No list grows past this, whatever the server promises.
     static constexpr int MaxRows = 2'000'000;
+    // Pages a batch keeps in flight at most.
+    static constexpr int BatchDepth = 3;
 
     explicit PagedTableModel(QObject *parent = nullptr);
     ~PagedTableModel() override;
@@ -31,7 +43,7 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    bool isLoading() const { return !m_pending.isNull(); }
+    bool isLoading() const { return m_applying || !m_inFlight.empty() || !m_arrived.empty(); }
     bool hasMore() const { return m_hasMore; }
     // The service's count of all rows, or nullopt when it does not say.
     std::optional<qint64> totalCount() const { return m_totalCount; }
@@ -43,13 +55,13 @@ public:
     // Lowers the row ceiling (tests; a memory-conscious caller). Never above MaxRows.
     void setRowCeiling(int rows) { m_rowCeiling = qBound(1, rows, MaxRows); }
 
-    // Loads up to `pages` more pages, one after the other, then stops.
+    // Loads up to `pages` more pages, then stops.
     void loadPages(int pages);
     // Loads every remaining page (within the ceilings above) until stopLoading().
     void loadAll();
     bool isLoadingAll() const { return m_batchActive && m_pagesLeft == AllPages; }
     bool isBatchActive() const { return m_batchActive; }
-    // Ends a loadPages()/loadAll() batch; the page in flight still arrives.
+    // Ends a loadPages()/loadAll() batch; the pages in flight still arrive.
     void stopLoading();
 
     // Drops the rows and loads the first page again.
@@ -70,42 +82,67 @@ Q_SIGNALS:
 protected:
     virtual int loadedRowCount() const = 0;
     virtual void removeAllRows() = 0;
-    // Starts loading `page`; the subclass passes the answer to acceptPage() with `generation`.
-    virtual CallHandle requestPage(int page, int pageSize, quint64 generation) = 0;
+    // Starts loading `page`; the subclass passes the answer to acceptPage() with `ticket`.
+    virtual CallHandle requestPage(int page, int pageSize, quint64 ticket) = 0;
     virtual bool canRequest() const = 0;
     // Whether a row with this id is loaded already (a server may send it again).
     virtual bool isLoaded(const QString &id) const = 0;
 
-    template<typename T> void acceptPage(quint64 generation, const Result<Page<T>> &result, QList<T> &rows)
+    template<typename T> void acceptPage(quint64 ticket, const Result<Page<T>> &result, QList<T> &rows)
     {
-        if (generation != m_generation)
-            return;
-        if (!result) {
-            failPage(result.error());
-            return;
-        }
-        const Page<T> &page = result.value();
-        QList<T> fresh;
-        fresh.reserve(page.items.size());
-        QSet<QString> inThisPage;
-        for (const T &item : page.items) {
-            const bool repeated = !item.id.isEmpty() && (isLoaded(item.id) || inThisPage.contains(item.id));
-            if (repeated)
-                continue;
-            if (!item.id.isEmpty())
-                inThisPage.insert(item.id);
-            fresh.append(item);
-        }
-        const int room = qMax(0, m_rowCeiling - int(rows.size()));
-        if (fresh.size() > room)
-            fresh.resize(room);
-        if (!fresh.isEmpty()) {
+        acceptPage(ticket, result, [this, &rows](const QList<T> &items, const QList<int> &fresh) {
             beginInsertRows(QModelIndex(), int(rows.size()), int(rows.size() + fresh.size() - 1));
-            rows.append(fresh);
+            for (int index : fresh)
+                rows.append(items.at(index));
             rowsAppended(int(rows.size() - fresh.size()));
             endInsertRows();
+        });
+    }
+    // The same for rows the subclass keeps its own way: `append(items, fresh)` inserts the items
+    // at the positions in `fresh` (with beginInsertRows()/endInsertRows()).
+    template<typename T, typename Append>
+    void acceptPage(quint64 ticket, const Result<Page<T>> &result, Append append)
+    {
+        deliver(ticket, [this, result, append] {
+            if (!result) {
+                failPage(result.error());
+                return;
+            }
+            const Page<T> &page = result.value();
+            QList<int> fresh = freshItems(page.items);
+            const int room = qMax(0, m_rowCeiling - loadedRowCount());
+            if (fresh.size() > room)
+                fresh.resize(room);
+            if (!fresh.isEmpty())
+                append(page.items, fresh);
+            finishPage(page.hasNextPage, page.totalCount, int(page.items.size()), int(fresh.size()),
+                       loadedRowCount() >= m_rowCeiling);
+        });
+    }
+    // Where in `items` the rows not loaded yet are: an id already loaded, or met earlier in the
+    // same page, is a row the server sent again.
+    template<typename T> QList<int> freshItems(const QList<T> &items) const
+    {
+        std::vector<std::pair<QStringView, int>> ids;
+        ids.reserve(size_t(items.size()));
+        for (int i = 0; i < int(items.size()); ++i) {
+            if (!items.at(i).id.isEmpty())
+                ids.emplace_back(items.at(i).id, i);
         }
-        finishPage(page, int(page.items.size()), int(fresh.size()), int(rows.size()) >= m_rowCeiling);
+        std::sort(ids.begin(), ids.end()); // by id, then by place: the first of equals is kept
+        std::vector<bool> again(size_t(items.size()), false);
+        for (size_t i = 1; i < ids.size(); ++i) {
+            if (ids[i].first == ids[i - 1].first)
+                again[size_t(ids[i].second)] = true;
+        }
+        QList<int> fresh;
+        fresh.reserve(items.size());
+        for (int i = 0; i < int(items.size()); ++i) {
+            const QString &id = items.at(i).id;
+            if (id.isEmpty() || (!again[size_t(i)] && !isLoaded(id)))
+                fresh.append(i);
+        }
+        return fresh;
     }
     // Lets a subclass index rows appended from `firstRow` on, before views hear of them.
     virtual void rowsAppended(int firstRow) { Q_UNUSED(firstRow) }
@@ -116,25 +153,39 @@ protected:
 
 private:
     static constexpr int AllPages = -1;
+    struct InFlight {
+        quint64 ticket = 0;
+        CallHandle call;
+    };
 
-    template<typename T> void finishPage(const Page<T> &page, int received, int added, bool capped)
-    {
-        finishPage(page.hasNextPage, page.totalCount, received, added, capped);
-    }
+    // Applies an answer in page order: at once if it is the next page, else when those before
+    // it are applied. An answer whose ticket is not in flight (a reset list) is dropped.
+    void deliver(quint64 ticket, std::function<void()> apply);
     void finishPage(bool serverHasMore, std::optional<qint64> total, int received, int added, bool capped);
     void startPage();
     void failPage(const ApiError &error);
-    void setLoading(CallHandle pending);
+    // Cancels the pages asked for ahead and forgets answers waiting for their turn.
+    void dropPagesAhead();
+    bool wantsAnotherPage() const;
     void continueBatch();
     void endBatch();
+    void emitLoadingIfChanged(bool wasLoading);
+    void apply(const std::function<void()> &answer);
 
-    CallHandle m_pending;
+    std::map<int, InFlight> m_inFlight; // by page
+    std::map<int, std::function<void()>> m_arrived; // answers that came before an earlier page's
+    // An answer is being applied: the page still counts as loading until its rows are in, so
+    // whoever reacts to the insertion and asks canFetchMore() hears "no".
+    bool m_applying = false;
     quint64 m_generation = 0;
-    int m_nextPage = 1;
+    quint64 m_lastTicket = 0;
+    int m_nextRequest = 1; // the next page to ask for
+    int m_nextApply = 1; // the next page whose answer to apply
     int m_pageSize = 50;
     int m_rowCeiling = MaxRows;
     bool m_batchActive = false;
-    int m_pagesLeft = 0; // pages still to load in this batch; AllPages: until the end
+    bool m_pipelining = false; // a page of this batch added rows: pages may be asked for ahead
+    int m_pagesLeft = 0; // pages still to ask for in this batch; AllPages: until the end
     bool m_hasMore = false;
     std::optional<qint64> m_totalCount;
     ApiError m_lastError;

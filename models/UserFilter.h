@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include <QByteArray>
 #include <QString>
+#include <QStringView>
 
 // What "matches the filter" means, as a value (qBittorrent's TorrentFilter): case- and
 // accent-insensitive containment, so "zoe" finds "Zoë" and "muller" finds "Müller".
@@ -13,32 +14,16 @@ public:
     bool isEmpty() const { return m_needle.isEmpty(); }
     const QString &needle() const { return m_needle; }
     bool matches(const QString &haystack) const;
+    // Whether every text this filter matches is matched by `other` too (this needle contains
+    // the other's): what a filter narrowed by typing on can start from.
+    bool narrows(const UserFilter &other) const;
 
     // Lower-case, accents stripped: the form both sides are compared in.
     static QString fold(const QString &text);
+    // fold(text) as UTF-8, appended to `out`; plain ASCII, as most names and every address is,
+    // is lower-cased in place without the Unicode round trip.
+    static void appendFolded(QStringView text, QByteArray &out);
 
 private:
     QString m_needle;
-};
-
-// The loaded users the filter lets through, on every column the view shows. While a filter
-// hides rows the view may not fetch pages by itself: an empty filtered view would ask for page
-// after page; an AutoLoader spends a bounded budget instead.
-class UserFilterProxy final : public QSortFilterProxyModel {
-    Q_OBJECT
-
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void setFilter(const UserFilter &filter);
-    const UserFilter &filter() const { return m_filter; }
-
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    UserFilter m_filter;
 };

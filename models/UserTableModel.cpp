@@ -1,10 +1,14 @@
 #include "UserTableModel.h"
 
+#include "UserFilter.h"
 #include "UserStore.h"
 
-#include <QLocale>
+#include <numeric>
 
-UserTableModel::UserTableModel(QObject *parent) : PagedTableModel(parent) { }
+UserTableModel::UserTableModel(QObject *parent) : PagedTableModel(parent)
+{
+    m_keys.reset(m_columns, tr("Yes"), tr("No"));
+}
 
 void UserTableModel::setStore(UserStore *store)
 {
@@ -30,6 +34,7 @@ void UserTableModel::setDirectory(UserDirectory *directory)
     beginResetModel();
     m_directory = directory;
     m_columns = directory ? directory->description().columns : QList<UserField>();
+    m_keys.reset(m_columns, tr("Yes"), tr("No"));
     endResetModel();
 }
 
@@ -44,23 +49,26 @@ int UserTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QVariant UserTableModel::displayValue(const User &user, UserField field) const
+QString UserTableModel::displayText(int row, UserField field) const
 {
-    const QVariant value = user.value(field);
     switch (field) {
     case UserField::CreatedAt:
-    case UserField::UpdatedAt: {
-        const QDateTime when = value.toDateTime();
-        return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString();
-    }
+    case UserField::UpdatedAt:
+        return m_keys.dateText(m_rows.msecs(row, field));
     case UserField::Active:
     case UserField::Staff:
     case UserField::Superuser:
-        return value.toBool() ? tr("Yes") : tr("No");
+        return m_rows.flag(row, field) ? tr("Yes") : tr("No");
     case UserField::Name:
-        return user.displayName();
+        return m_rows.displayName(row);
+    case UserField::State:
+        return UserStates::label(m_rows.state(row));
+    case UserField::Metadata:
+    case UserField::Related:
+    case UserField::Password:
+        return m_rows.user(row).value(field).toString();
     default:
-        return value;
+        return m_rows.text(row, field);
     }
 }
 
@@ -68,25 +76,26 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const User &user = m_users.at(index.row());
+    const int row = index.row();
     const UserField field = m_columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(user, field);
+        if (field == UserField::Metadata)
+            return m_rows.user(row).metadata; // as before: the map itself, not text
+        return displayText(row, field);
     case Qt::ToolTipRole:
         if (field == UserField::CreatedAt || field == UserField::UpdatedAt)
-            return user.value(field).toDateTime().toString(Qt::ISODate);
+            return m_rows.user(row).value(field).toDateTime().toString(Qt::ISODate);
         return QVariant();
     case SortRole: {
-        const QVariant value = user.value(field);
         if (field == UserField::Name)
-            return user.displayName();
-        return value;
+            return m_rows.displayName(row);
+        return m_rows.user(row).value(field);
     }
     case UserIdRole:
-        return user.id;
+        return m_rows.id(row);
     case UserStateRole:
-        return int(user.state);
+        return int(m_rows.state(row));
     default:
         return QVariant();
     }
@@ -100,12 +109,20 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     return UserFields::label(m_columns.at(section));
 }
 
+void UserTableModel::appendRow(const User &user)
+{
+    m_rows.append(user);
+    m_keys.append(m_rows, user);
+}
+
 bool UserTableModel::updateUser(const User &user)
 {
     const int row = rowOfUser(user.id);
     if (row < 0)
         return false;
-    m_users[row] = mergeUser(m_users.at(row), user);
+    const User merged = mergeUser(m_rows.user(row), user);
+    m_rows.replace(row, merged);
+    m_keys.update(m_rows, row, merged);
     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
     return true;
 }
@@ -115,10 +132,9 @@ void UserTableModel::addUsers(const QList<User> &users)
     for (const User &user : users) {
         if (updateUser(user))
             continue;
-        const int row = int(m_users.size());
+        const int row = m_rows.size();
         beginInsertRows(QModelIndex(), row, row);
-        m_users.append(user);
-        m_rowById.insert(user.id, row);
+        appendRow(user);
         endInsertRows();
         adjustTotalCount(+1);
     }
@@ -130,36 +146,51 @@ void UserTableModel::removeUser(const QString &id)
     if (row < 0)
         return;
     beginRemoveRows(QModelIndex(), row, row);
-    m_users.removeAt(row);
-    m_rowById.remove(id);
-    reindexFrom(row);
+    m_rows.removeAt(row);
+    m_keys.removeAt(row);
     endRemoveRows();
     adjustTotalCount(-1);
 }
 
 void UserTableModel::removeAllRows()
 {
-    m_users.clear();
-    m_rowById.clear();
+    m_rows.clear();
+    m_keys.clear();
 }
 
-CallHandle UserTableModel::requestPage(int page, int pageSize, quint64 generation)
+CallHandle UserTableModel::requestPage(int page, int pageSize, quint64 ticket)
 {
     UserQuery query = m_query;
     query.page = page;
     query.pageSize = pageSize;
-    return m_directory->fetchUsers(query, this, [this, generation](const Result<Page<User>> &result) {
-        acceptPage(generation, result, m_users);
+    return m_directory->fetchUsers(query, this, [this, ticket](const Result<Page<User>> &result) {
+        acceptPage(ticket, result, [this](const QList<User> &items, const QList<int> &fresh) {
+            const int first = m_rows.size();
+            beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+            for (int index : fresh)
+                appendRow(items.at(index));
+            endInsertRows();
+        });
     });
 }
 
-void UserTableModel::rowsAppended(int firstRow)
+UserRowKeys::Matcher UserTableModel::matcher(const UserFilter &filter) const
 {
-    reindexFrom(firstRow);
+    return m_keys.matcher(filter);
 }
 
-void UserTableModel::reindexFrom(int firstRow)
+void UserTableModel::sortRows(std::vector<int> &rows, int column, Qt::SortOrder order)
 {
-    for (int row = firstRow; row < m_users.size(); ++row)
-        m_rowById.insert(m_users.at(row).id, row);
+    if (column < 0 || column >= m_columns.size()) {
+        std::sort(rows.begin(), rows.end());
+        return;
+    }
+    m_keys.sort(m_rows, rows, m_columns.at(column), order);
+}
+
+bool UserTableModel::rowLessThan(int a, int b, int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size())
+        return a < b;
+    return m_keys.less(m_rows, a, b, m_columns.at(column), order);
 }

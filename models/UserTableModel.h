@@ -1,16 +1,22 @@
 #pragma once
 
 #include "PagedTableModel.h"
+#include "UserRowKeys.h"
+#include "UserRows.h"
 
-#include <QHash>
 #include <QPointer>
 
+class UserFilter;
 class UserStore;
 
 // The user directory as a table: columns are the ones the service describes, rows are loaded
 // page by page. It follows its store (KeePassXC's EntryModel following its Group): every change
 // the server confirmed arrives as userChanged/usersAdded/userRemoved, so the table always shows
 // what the server holds, whoever made the change.
+//
+// Built for directories of 100,000 users and more: rows are packed (UserRows) and a User is
+// rebuilt only when asked for (userAt()); what filtering and sorting need is made once per row
+// as it arrives (UserRowKeys), for UserFilterProxy to use through matcher() and sortRows().
 class UserTableModel : public PagedTableModel {
     Q_OBJECT
 
@@ -39,8 +45,9 @@ public:
     QList<UserField> columns() const { return m_columns; }
     int columnOf(UserField field) const { return m_columns.indexOf(field); }
 
-    const User &userAt(int row) const { return m_users.at(row); }
-    int rowOfUser(const QString &id) const { return m_rowById.value(id, -1); }
+    // The user at `row`, rebuilt from the packed row: a copy, not a reference into the table.
+    User userAt(int row) const { return m_rows.user(row); }
+    int rowOfUser(const QString &id) const { return m_rows.rowOf(id); }
 
     // What the store announces (public for the model's own tests). updateUser() takes the
     // fields the answer carries into the row; false when that user is not loaded.
@@ -48,22 +55,33 @@ public:
     void addUsers(const QList<User> &users);
     void removeUser(const QString &id);
 
+    // For UserFilterProxy: `filter` compiled against the rows' keys, and whether a row matches.
+    UserRowKeys::Matcher matcher(const UserFilter &filter) const;
+    bool matches(int row, UserRowKeys::Matcher &matcher) const
+    {
+        return m_keys.matches(m_rows, row, matcher);
+    }
+    // Sorts `rows` by `column` over keys, stably (equal keys keep the server's order); a column
+    // of -1 is the server's order.
+    void sortRows(std::vector<int> &rows, int column, Qt::SortOrder order);
+    // Whether row `a` comes before row `b` in that order.
+    bool rowLessThan(int a, int b, int column, Qt::SortOrder order);
+
 protected:
-    int loadedRowCount() const override { return int(m_users.size()); }
+    int loadedRowCount() const override { return m_rows.size(); }
     void removeAllRows() override;
-    CallHandle requestPage(int page, int pageSize, quint64 generation) override;
+    CallHandle requestPage(int page, int pageSize, quint64 ticket) override;
     bool canRequest() const override { return m_directory != nullptr; }
-    bool isLoaded(const QString &id) const override { return m_rowById.contains(id); }
-    void rowsAppended(int firstRow) override;
+    bool isLoaded(const QString &id) const override { return m_rows.contains(id); }
 
 private:
-    QVariant displayValue(const User &user, UserField field) const;
-    void reindexFrom(int firstRow);
+    QString displayText(int row, UserField field) const;
+    void appendRow(const User &user);
 
     QPointer<UserStore> m_store;
     QPointer<UserDirectory> m_directory;
     UserQuery m_query;
     QList<UserField> m_columns;
-    QList<User> m_users;
-    QHash<QString, int> m_rowById;
+    UserRows m_rows;
+    UserRowKeys m_keys;
 };

@@ -11,11 +11,51 @@ ApiError unsupported(const ApiResponse &response)
 }
 } // namespace
 
+namespace {
+// The User member that holds a text field, so a page of users is read without a QVariant per
+// field; nullptr for fields that are not plain text.
+QString User::*textMember(UserField field)
+{
+    switch (field) {
+    case UserField::Id:
+        return &User::id;
+    case UserField::AccountId:
+        return &User::accountId;
+    case UserField::ExternalId:
+        return &User::externalId;
+    case UserField::Username:
+        return &User::username;
+    case UserField::Name:
+        return &User::name;
+    case UserField::GivenName:
+        return &User::givenName;
+    case UserField::FamilyName:
+        return &User::familyName;
+    case UserField::Email:
+        return &User::email;
+    case UserField::Type:
+        return &User::type;
+    case UserField::JobTitle:
+        return &User::jobTitle;
+    case UserField::JobDescription:
+        return &User::jobDescription;
+    case UserField::Organization:
+        return &User::organization;
+    default:
+        return nullptr;
+    }
+}
+} // namespace
+
 void UserReader::text(QLatin1String key, UserField field)
 {
-    if (!m_object.contains(key))
+    const auto found = m_object.constFind(key);
+    if (found == m_object.constEnd())
         return;
-    m_user.setValue(field, Json::string(m_object, key));
+    if (QString User::*member = textMember(field))
+        m_user.*member = Json::string(*found);
+    else
+        m_user.setValue(field, Json::string(*found));
     mark(field);
 }
 
@@ -29,9 +69,16 @@ void UserReader::id(QLatin1String key)
 
 void UserReader::dateTime(QLatin1String key, UserField field)
 {
-    if (!m_object.contains(key))
+    const auto found = m_object.constFind(key);
+    if (found == m_object.constEnd())
         return;
-    m_user.setValue(field, Json::dateTime(m_object, key));
+    const QDateTime when = Json::dateTime(found->toString());
+    if (field == UserField::CreatedAt)
+        m_user.createdAt = when;
+    else if (field == UserField::UpdatedAt)
+        m_user.updatedAt = when;
+    else
+        m_user.setValue(field, when);
     mark(field);
 }
 

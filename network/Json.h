@@ -14,7 +14,13 @@ namespace Json {
 std::optional<QJsonObject> object(const QByteArray &body, QString *error = nullptr);
 std::optional<QJsonArray> array(const QByteArray &body, QString *error = nullptr);
 QString string(const QJsonObject &object, QLatin1String key);
+// A string as it is, a number as its decimal text, anything else empty.
+QString string(const QJsonValue &value);
 QDateTime dateTime(const QJsonObject &object, QLatin1String key);
+QDateTime dateTime(const QString &text);
+// The form servers almost always send (2025-01-15T10:30:00Z, with .mmm or an offset), read
+// without QDateTime's general parser; nullopt for anything else, which dateTime() hands to it.
+std::optional<QDateTime> commonIsoDateTime(QStringView text);
 // Integer fields that some servers send as strings ("id": "2").
 QString idString(const QJsonValue &value);
 // A count or total: a whole number from 0 to 2^53, where a double still holds it exactly.

@@ -1,6 +1,7 @@
 #include "LoadMoreBar.h"
 
 #include "AutoLoader.h"
+#include "FrameThrottle.h"
 #include "PagedTableModel.h"
 #include "PlainText.h"
 
@@ -18,7 +19,8 @@ LoadMoreBar::LoadMoreBar(PagedTableModel *model, AutoLoader *loader, std::functi
       m_text(PlainText::label(QString(), this)),
       m_more(new QPushButton(tr("Load &More"), this)),
       m_all(new QPushButton(tr("Load &All"), this)),
-      m_stop(new QPushButton(tr("&Stop"), this))
+      m_stop(new QPushButton(tr("&Stop"), this)),
+      m_throttle(new FrameThrottle([this] { refresh(); }, this, 100))
 {
     setObjectName(QStringLiteral("loadMoreBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -40,7 +42,7 @@ LoadMoreBar::LoadMoreBar(PagedTableModel *model, AutoLoader *loader, std::functi
     connect(m_stop, &QPushButton::clicked, model, &PagedTableModel::stopLoading);
     connect(loader, &AutoLoader::waitingForDecisionChanged, this, &LoadMoreBar::refresh);
     connect(model, &PagedTableModel::batchFinished, this, &LoadMoreBar::refresh);
-    connect(model, &PagedTableModel::pageLoaded, this, &LoadMoreBar::refresh);
+    connect(model, &PagedTableModel::pageLoaded, m_throttle, &FrameThrottle::request);
     connect(model, &PagedTableModel::loadingChanged, this, &LoadMoreBar::refresh);
     connect(model, &PagedTableModel::modelReset, this, &LoadMoreBar::refresh);
     hide();

@@ -6,6 +6,7 @@
 class QLabel;
 class QPushButton;
 class AutoLoader;
+class FrameThrottle;
 class PagedTableModel;
 
 // "3 matches in 250 of 1,201 loaded users — Load More / Load All": shown when a filter has used
@@ -27,4 +28,6 @@ private:
     QPushButton *m_more;
     QPushButton *m_all;
     QPushButton *m_stop;
+    // A page may arrive every half millisecond; the progress text follows ten times a second.
+    FrameThrottle *m_throttle;
 };

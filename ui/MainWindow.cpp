@@ -15,9 +15,11 @@
 #include "UserActions.h"
 #include "UserCommands.h"
 #include "UserFilter.h"
+#include "UserFilterProxy.h"
 #include "UserListStatus.h"
 #include "UserStore.h"
 #include "UserTableModel.h"
+#include "UserTableView.h"
 #include "WelcomePage.h"
 #include "WindowStateSync.h"
 
@@ -128,17 +130,17 @@ void MainWindow::createWorkspace()
     layout->setContentsMargins(6, 6, 6, 0);
     m_filterBar = new FilterBar(m_workspace);
     layout->addWidget(m_filterBar);
-    m_autoLoader = new AutoLoader(
-        m_model, [this] { return m_proxy->rowCount(); }, this);
-    m_loadMoreBar = new LoadMoreBar(
-        m_model, m_autoLoader, [this] { return m_proxy->rowCount(); }, m_workspace);
+    // The rows the filter lets through, including any that arrived since the view last caught up.
+    const auto visibleRows = [this] {
+        m_proxy->flush();
+        return m_proxy->rowCount();
+    };
+    m_autoLoader = new AutoLoader(m_model, visibleRows, this);
+    m_loadMoreBar = new LoadMoreBar(m_model, m_autoLoader, visibleRows, m_workspace);
     layout->addWidget(m_loadMoreBar);
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(UserTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
-    m_view = new QTableView(m_workspace);
+    m_view = new UserTableView(m_workspace);
     m_view->setObjectName(QStringLiteral("userView"));
     m_view->setAccessibleName(tr("Users"));
     m_view->setItemDelegate(new PlainToolTipDelegate(m_view));
@@ -207,8 +209,10 @@ void MainWindow::createWorkspace()
                                MessageWidget::Type::Error, tr("Retry"));
     });
     connect(m_model, &UserTableModel::pageLoaded, this, [this](int page) {
-        if (page == 1)
+        if (page == 1) {
+            m_proxy->flush(); // the columns fit the first rows, which may not be in the view yet
             fitColumns(m_view);
+        }
         if (!m_pendingSelection.isEmpty())
             selectUserById(m_pendingSelection);
     });
@@ -424,6 +428,7 @@ void MainWindow::selectUserById(const QString &id)
         return;
     }
     m_pendingSelection.clear();
+    m_proxy->flush(); // the row may have arrived since the view last caught up
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;

@@ -2,8 +2,9 @@
 
 #include "Connection.h"
 #include "FilterBar.h"
+#include "FrameThrottle.h"
 #include "PlainText.h"
-#include "UserFilter.h"
+#include "UserFilterProxy.h"
 #include "UserStore.h"
 #include "UserTableModel.h"
 
@@ -40,8 +41,11 @@ UserListStatus::UserListStatus(QStatusBar *bar, UserTableModel *model, UserFilte
     });
     connect(model, &UserTableModel::totalCountChanged, this, &UserListStatus::update);
     connect(model, &UserTableModel::modelReset, this, &UserListStatus::update);
-    connect(model, &UserTableModel::rowsInserted, this, &UserListStatus::update);
     connect(model, &UserTableModel::rowsRemoved, this, &UserListStatus::update);
+    // While pages stream in, the count is a progress figure: it follows ten times a second,
+    // so the status bar is laid out ten times a second rather than once a page.
+    auto *progress = new FrameThrottle([this] { update(); }, this, 100);
+    connect(proxy, &UserFilterProxy::rowsInserted, progress, &FrameThrottle::request);
     connect(proxy, &UserFilterProxy::layoutChanged, this, &UserListStatus::update);
 }
 
