@@ -13,6 +13,7 @@ const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kSplitter = QStringLiteral("mainWindow/splitter");
 const QString kHeaderPrefix = QStringLiteral("userTable/header/");
+const QString kListPrefix = QStringLiteral("userList/");
 } // namespace
 
 Settings::Settings()
@@ -165,6 +166,7 @@ void Settings::removeProfile(const QString &id)
     QList<ConnectionProfile> all = profiles();
     all.removeIf([&](const ConnectionProfile &p) { return p.id == id; });
     setProfiles(all);
+    m_settings->remove(listGroup(id));
     if (lastProfileId() == id)
         setLastProfileId(QString());
 }
@@ -211,4 +213,46 @@ QByteArray Settings::userTableHeaderState(const QString &serviceKind) const
 void Settings::setUserTableHeaderState(const QString &serviceKind, const QByteArray &state)
 {
     m_settings->setValue(kHeaderPrefix + serviceKind, state);
+}
+
+QString Settings::listGroup(const QString &profileId)
+{
+    // A profile id is the admin's to edit in the file: encoded, a "/" in it cannot reach
+    // another group.
+    return kListPrefix + QString::fromLatin1(QUrl::toPercentEncoding(profileId));
+}
+
+ListState Settings::listState(const QString &profileId) const
+{
+    ListState state;
+    if (profileId.isEmpty())
+        return state;
+    m_settings->beginGroup(listGroup(profileId));
+    state.header = m_settings->value(QStringLiteral("header")).toByteArray();
+    state.search = m_settings->value(QStringLiteral("search")).toString();
+    state.selectedUserId = m_settings->value(QStringLiteral("selectedUser")).toString();
+    state.detailsTab = m_settings->value(QStringLiteral("detailsTab")).toString();
+    m_settings->beginGroup(QStringLiteral("filters"));
+    for (const QString &key : m_settings->childKeys())
+        state.filters.insert(key, m_settings->value(key).toString());
+    m_settings->endGroup();
+    m_settings->endGroup();
+    return state;
+}
+
+void Settings::setListState(const QString &profileId, const ListState &state)
+{
+    if (profileId.isEmpty())
+        return;
+    m_settings->remove(listGroup(profileId));
+    m_settings->beginGroup(listGroup(profileId));
+    m_settings->setValue(QStringLiteral("header"), state.header);
+    m_settings->setValue(QStringLiteral("search"), state.search);
+    m_settings->setValue(QStringLiteral("selectedUser"), state.selectedUserId);
+    m_settings->setValue(QStringLiteral("detailsTab"), state.detailsTab);
+    m_settings->beginGroup(QStringLiteral("filters"));
+    for (auto it = state.filters.cbegin(); it != state.filters.cend(); ++it)
+        m_settings->setValue(it.key(), it.value());
+    m_settings->endGroup();
+    m_settings->endGroup();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionProfile.h"
+#include "ListState.h"
 
 #include <QByteArray>
 #include <QList>
@@ -40,11 +41,15 @@ public:
     // Column widths and order of the user table, per service kind.
     QByteArray userTableHeaderState(const QString &serviceKind) const;
     void setUserTableHeaderState(const QString &serviceKind, const QByteArray &state);
+    // The user list as it was left, per connection (by profile id); empty when never saved.
+    ListState listState(const QString &profileId) const;
+    void setListState(const QString &profileId, const ListState &state);
 
 private:
     void migrate();
     // The array indexes (0-based) of the entries the open array really holds, in order.
     QList<int> storedArrayIndexes(int count) const;
+    static QString listGroup(const QString &profileId);
 
     std::unique_ptr<QSettings> m_settings;
 };

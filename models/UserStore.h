@@ -99,6 +99,8 @@ public:
     void setRecoveryLog(RecoveryLog *log) { m_recovery = log; }
     // The signed-in admin, where the service says who that is.
     void setActor(const User &me);
+    // Called by the connection once a new credential replaced one the server refused.
+    void announceSignedInAgain() { Q_EMIT signedInAgain(); }
     const User &actor() const { return m_actor; }
 
     // `recoveryKey`: the recovery record this create brings back, if any.
@@ -125,6 +127,9 @@ Q_SIGNALS:
     void userChanged(const User &user);
     void usersAdded(const QList<User> &users);
     void userRemoved(const QString &id);
+    // The server refused the credential and the admin signed in again: what was refused for
+    // that reason (a save, a tab's page) can be asked for again.
+    void signedInAgain();
 
 private:
     WriteHandle *startHandle();

@@ -163,7 +163,11 @@ void Connection::connectWith(const QString &credential)
     if (!ensureDirectory() || !m_remote)
         return;
     m_remote->setCredential(credential);
+    const bool again = m_everConnected;
+    m_everConnected = true;
     setState(State::Connected);
+    if (again && m_store)
+        m_store->announceSignedInAgain();
     loadSignedInUser();
 }
 

@@ -98,4 +98,5 @@ private:
     bool m_saved = true;
     bool m_keychainAvailable = true;
     quint64 m_attempt = 0; // answers that belong to an earlier open() are ignored
+    bool m_everConnected = false; // a later connectWith() replaces a credential the server refused
 };

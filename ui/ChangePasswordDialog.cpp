@@ -54,6 +54,13 @@ ChangePasswordDialog::ChangePasswordDialog(UserStore *store, const User &user, Q
     layout->addWidget(m_buttons);
     setMinimumWidth(420);
     updateValidity();
+    if (store) {
+        // Refused for the old credential: sent again once the admin has signed in again.
+        connect(store, &UserStore::signedInAgain, this, [this] {
+            if (std::exchange(m_resendAfterSignIn, false) && !m_pending)
+                accept();
+        });
+    }
 }
 
 ChangePasswordDialog::~ChangePasswordDialog()
@@ -107,6 +114,7 @@ void ChangePasswordDialog::accept()
             return;
         }
         if (!result.succeeded()) {
+            m_resendAfterSignIn = result.error.kind() == ApiError::Kind::Unauthorized;
             m_message->showMessage(result.error.toString(), MessageWidget::Type::Error);
             m_password->setFocus();
             return;

@@ -43,5 +43,6 @@ private:
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;
     QPointer<WriteHandle> m_pending;
+    bool m_resendAfterSignIn = false; // the last change was refused for the credential
     int m_minLength = 0;
 };

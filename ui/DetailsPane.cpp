@@ -177,6 +177,7 @@ void DetailsPane::setStore(UserStore *store)
     if (store) {
         connect(store, &UserStore::userChanged, this, &DetailsPane::refreshUser);
         connect(store, &UserStore::userRemoved, this, &DetailsPane::userGone);
+        connect(store, &UserStore::signedInAgain, this, &DetailsPane::retryRefused);
     }
     m_integrations->setDirectory(store ? store->directory() : nullptr);
     m_integrationsLoaded = false;
@@ -226,9 +227,34 @@ void DetailsPane::setUser(const User &user)
         m_fetch->cancel();
     // The store announces the full record to every view; only a failure is this pane's own.
     m_fetch = m_store->refresh(user.id, this, [this, id = user.id](const Result<User> &result) {
-        if (id == m_user.id && !result && result.error().kind() != ApiError::Kind::NotFound)
-            m_message->showMessage(result.error().toString(), MessageWidget::Type::Warning);
+        if (id != m_user.id || result || result.error().kind() == ApiError::Kind::NotFound)
+            return;
+        m_fetchRefused = result.error().kind() == ApiError::Kind::Unauthorized;
+        m_message->showMessage(result.error().toString(), MessageWidget::Type::Warning);
     });
+}
+
+void DetailsPane::retryRefused()
+{
+    if (!m_store || m_user.id.isEmpty())
+        return;
+    bool retried = false;
+    for (PagedTableModel *model :
+         std::initializer_list<PagedTableModel *>{ m_projects, m_artifacts, m_integrations }) {
+        if (model->lastError().kind() == ApiError::Kind::Unauthorized) {
+            model->retry();
+            retried = true;
+        }
+    }
+    if (m_fetchRefused) {
+        m_fetchRefused = false;
+        const User user = m_user;
+        m_user = User(); // fetched anew, tabs included
+        setUser(user);
+        retried = true;
+    }
+    if (retried)
+        m_message->hideMessage();
 }
 
 void DetailsPane::refreshUser(const User &user)

@@ -51,6 +51,8 @@ private:
     // A newer copy of the shown user (same id) from the store, without reloading the tabs.
     void refreshUser(const User &user);
     void userGone(const QString &id);
+    // After signing in again: loads the server refused for the old credential, again.
+    void retryRefused();
     QWidget *createTableTab(PagedTableModel *model, const QString &emptyText, QTableView **view);
     void showProfile();
     void loadCurrentTab();
@@ -77,5 +79,6 @@ private:
     QList<QToolButton *> m_actionButtons;
     bool m_integrationsLoaded = false;
     bool m_projectsLoaded = false;
+    bool m_fetchRefused = false; // the user could not be read: the server refused the credential
     bool m_artifactsLoaded = false;
 };

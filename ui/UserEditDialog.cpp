@@ -26,6 +26,15 @@ UserEditDialog::UserEditDialog(Mode mode, UserStore *store, const User &user, QW
                                        : QStringLiteral("editUserDialog"));
     buildForm();
     updateValidity();
+    if (store) {
+        // A save the server refused for the old credential is sent again, as typed, once the
+        // admin has signed in again; the prompt was the only thing in the way.
+        connect(store, &UserStore::signedInAgain, this, [this] {
+            if (!std::exchange(m_resendAfterSignIn, false) || isSubmitting())
+                return;
+            accept();
+        });
+    }
 }
 
 UserEditDialog::~UserEditDialog()
@@ -389,6 +398,7 @@ void UserEditDialog::handleResult(const WriteResult &result)
         growToFit();
         return;
     }
+    m_resendAfterSignIn = error.kind() == ApiError::Kind::Unauthorized;
     m_message->showMessage(error.toString(), MessageWidget::Type::Error);
     bool known = false;
     const UserField field = UserFields::fromKey(error.field(), &known);

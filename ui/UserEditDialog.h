@@ -90,5 +90,6 @@ private:
     QProgressBar *m_progress = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPointer<WriteHandle> m_pending;
+    bool m_resendAfterSignIn = false; // the last save was refused for the credential
     int m_minPasswordLength = 0;
 };
