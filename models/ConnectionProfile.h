@@ -18,6 +18,7 @@ struct ConnectionProfile {
     int pageSize = 50;
     int timeoutSeconds = 30; // silence: no byte for this long fails a request
     int deadlineSeconds = 120; // a whole request, retries included
+    int concurrentRequests = 4; // at once in a bulk change or an import
     bool verifyTls = true;
     // The admin confirmed sending the credential over plain http:// to a host that is not this
     // machine. Asked for, never assumed.

@@ -102,6 +102,7 @@ QList<ConnectionProfile> Settings::profiles() const
         p.pageSize = m_settings->value(QStringLiteral("pageSize"), 50).toInt();
         p.timeoutSeconds = m_settings->value(QStringLiteral("timeoutSeconds"), 30).toInt();
         p.deadlineSeconds = m_settings->value(QStringLiteral("deadlineSeconds"), 120).toInt();
+        p.concurrentRequests = m_settings->value(QStringLiteral("concurrentRequests"), 4).toInt();
         p.allowPlainHttp = m_settings->value(QStringLiteral("allowPlainHttp"), false).toBool();
         p.verifyTls = m_settings->value(QStringLiteral("verifyTls"), true).toBool();
         if (!p.id.isEmpty())
@@ -129,6 +130,7 @@ void Settings::setProfiles(const QList<ConnectionProfile> &profiles)
         m_settings->setValue(QStringLiteral("pageSize"), p.pageSize);
         m_settings->setValue(QStringLiteral("timeoutSeconds"), p.timeoutSeconds);
         m_settings->setValue(QStringLiteral("deadlineSeconds"), p.deadlineSeconds);
+        m_settings->setValue(QStringLiteral("concurrentRequests"), p.concurrentRequests);
         m_settings->setValue(QStringLiteral("allowPlainHttp"), p.allowPlainHttp);
         m_settings->setValue(QStringLiteral("verifyTls"), p.verifyTls);
     }

@@ -95,5 +95,7 @@ QString ServiceRegistry::validate(const ConnectionProfile &profile)
     if (profile.deadlineSeconds < profile.timeoutSeconds || profile.deadlineSeconds > 3600)
         return tr("The time limit for a whole request must be at least the timeout and at most 3,600 "
                   "seconds.");
+    if (profile.concurrentRequests < 1 || profile.concurrentRequests > 16)
+        return tr("The requests at once must be between 1 and 16.");
     return QString();
 }

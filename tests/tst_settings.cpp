@@ -139,6 +139,7 @@ void SettingsTest::fileHoldsNoSecret()
                                QStringLiteral("pageSize"),
                                QStringLiteral("timeoutSeconds"),
                                QStringLiteral("deadlineSeconds"),
+                               QStringLiteral("concurrentRequests"),
                                QStringLiteral("allowPlainHttp"),
                                QStringLiteral("verifyTls"),
                                QStringLiteral("size") };

@@ -85,6 +85,10 @@ DetailsPane::DetailsPane(QWidget *parent)
     view->setObjectName(QStringLiteral("artifactsView"));
     m_integrationsTab = createTableTab(m_integrations, tr("No integrations."), &view);
     view->setObjectName(QStringLiteral("integrationsView"));
+    m_profileTab->setObjectName(QStringLiteral("profileTab"));
+    m_projectsTab->setObjectName(QStringLiteral("projectsTab"));
+    m_artifactsTab->setObjectName(QStringLiteral("artifactsTab"));
+    m_integrationsTab->setObjectName(QStringLiteral("integrationsTab"));
     m_tabs->addTab(m_projectsTab, tr("Projects"));
     m_tabs->addTab(m_artifactsTab, tr("Latest Artifacts"));
     m_tabs->addTab(m_integrationsTab, tr("My Integrations"));
@@ -232,6 +236,19 @@ void DetailsPane::setUser(const User &user)
         m_fetchRefused = result.error().kind() == ApiError::Kind::Unauthorized;
         m_message->showMessage(result.error().toString(), MessageWidget::Type::Warning);
     });
+}
+
+QString DetailsPane::currentTabName() const
+{
+    return m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName() : QString();
+}
+
+void DetailsPane::showTab(const QString &name)
+{
+    QWidget *tab = name.isEmpty() ? nullptr : m_tabs->findChild<QWidget *>(name);
+    const int index = tab ? m_tabs->indexOf(tab) : -1;
+    if (index >= 0 && m_tabs->isTabVisible(index))
+        m_tabs->setCurrentIndex(index);
 }
 
 void DetailsPane::retryRefused()

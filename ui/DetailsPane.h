@@ -37,6 +37,9 @@ public:
     void setUser(const User &user);
     void clearUser();
     QString userId() const { return m_user.id; }
+    // The tab shown, by a name that stays the same across languages ("projectsTab"), and back.
+    QString currentTabName() const;
+    void showTab(const QString &name);
     // Puts the window's actions (edit, toggle state, ...) on the pane's button row.
     void setActions(const QList<QAction *> &actions);
     // Shows the buttons of the actions that are visible (call after changing their visibility).

@@ -90,8 +90,37 @@ UserQuery FilterBar::applyTo(UserQuery query) const
 
 void FilterBar::clear()
 {
+    restore(QString(), {});
+}
+
+QString FilterBar::searchText() const
+{
+    return m_search->text();
+}
+
+QMap<QString, QString> FilterBar::filterValues() const
+{
+    QMap<QString, QString> values;
+    const UserQuery query = applyTo(UserQuery());
+    for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it)
+        values.insert(UserFields::key(it.key()), it.value());
+    return values;
+}
+
+void FilterBar::restore(const QString &search, const QMap<QString, QString> &filters)
+{
     const QSignalBlocker blocker(this);
-    m_search->clear();
+    m_search->setText(search);
+    for (const auto &[spec, widget] : std::as_const(m_filters)) {
+        const QString value = filters.value(UserFields::key(spec.field));
+        if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+            const int index = combo->findData(value);
+            // A value the service no longer offers falls back to "any".
+            combo->setCurrentIndex(index >= 0 ? index : 0);
+        } else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
+            line->setText(value);
+        }
+    }
     m_debounce->stop();
 }
 

@@ -26,6 +26,12 @@ public:
     void clear();
     void focusSearch();
 
+    // What the admin typed and chose, by field key, to keep between runs, and back again
+    // (without changed(): the caller loads with it).
+    QString searchText() const;
+    QMap<QString, QString> filterValues() const;
+    void restore(const QString &search, const QMap<QString, QString> &filters);
+
 Q_SIGNALS:
     void changed();
 

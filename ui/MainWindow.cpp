@@ -1,25 +1,23 @@
 #include "MainWindow.h"
 
-#include "AutoLoader.h"
+#include "BulkCommands.h"
 #include "ConnectionManager.h"
 #include "ConnectionSwitcher.h"
 #include "CredentialPrompter.h"
 #include "DetailsPane.h"
 #include "FilterBar.h"
-#include "LoadMoreBar.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "SideWindows.h"
+#include "TransferCommands.h"
 #include "UserActions.h"
 #include "UserCommands.h"
-#include "UserFilter.h"
-#include "UserFilterProxy.h"
+#include "UserListPane.h"
 #include "UserListStatus.h"
 #include "UserStore.h"
 #include "UserTableModel.h"
-#include "UserTableView.h"
 #include "WelcomePage.h"
 #include "WindowStateSync.h"
 
@@ -27,7 +25,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -36,7 +33,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -46,8 +42,8 @@ MainWindow::MainWindow(Settings *settings, ConnectionManager *connections, QWidg
       m_connections(connections),
       m_actions(new UserActions(this)),
       m_prompter(new CredentialPrompter(this)),
-      m_model(new UserTableModel(this)),
-      m_proxy(new UserFilterProxy(this))
+      m_bulk(new BulkCommands(this)),
+      m_transfer(new TransferCommands(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Roster"));
@@ -71,13 +67,17 @@ MainWindow::MainWindow(Settings *settings, ConnectionManager *connections, QWidg
                "services.</p><p>Settings: %2</p>")
                 .arg(QApplication::applicationVersion(), m_settings->fileName().toHtmlEscaped()));
     });
-    m_actions->buildMenuBar(menuBar(), about);
+    m_actions->buildMenuBar(menuBar(), about, m_bulk->actions(),
+                            { m_transfer->importAction(), m_transfer->exportAction() });
 
     createWorkspace();
     createStatusBar();
     m_commands = new UserCommands(this, m_message, statusBar());
     m_commands->setSelection([this] { return selectedUser(); });
-    m_stateSync = new WindowStateSync(this, m_splitter, m_view, m_settings);
+    m_bulk->setSelection([this] { return m_list->selectedUsers(); });
+    m_transfer->setKnownUsers([this] { return m_list->loadedUsers(); });
+    m_transfer->setExportSource([this] { return m_list->exportSource(); });
+    m_stateSync = new WindowStateSync(this, m_splitter, m_list, m_details, m_settings);
     connectActions();
     new SideWindows(this, m_connections, m_actions, m_commands); // before the state is restored
 
@@ -97,6 +97,16 @@ MainWindow::MainWindow(Settings *settings, ConnectionManager *connections, QWidg
 }
 
 MainWindow::~MainWindow() = default;
+
+UserTableModel *MainWindow::userModel() const
+{
+    return m_list->model();
+}
+
+QTableView *MainWindow::userView() const
+{
+    return m_list->view();
+}
 
 QLabel *MainWindow::countLabel() const
 {
@@ -128,42 +138,19 @@ void MainWindow::createWorkspace()
     m_workspace = new QWidget(this);
     auto *layout = new QVBoxLayout(m_workspace);
     layout->setContentsMargins(6, 6, 6, 0);
-    m_filterBar = new FilterBar(m_workspace);
-    layout->addWidget(m_filterBar);
-    // The rows the filter lets through, including any that arrived since the view last caught up.
-    const auto visibleRows = [this] {
-        m_proxy->flush();
-        return m_proxy->rowCount();
-    };
-    m_autoLoader = new AutoLoader(m_model, visibleRows, this);
-    m_loadMoreBar = new LoadMoreBar(m_model, m_autoLoader, visibleRows, m_workspace);
-    layout->addWidget(m_loadMoreBar);
-
-    m_proxy->setSourceModel(m_model);
-    m_view = new UserTableView(m_workspace);
-    m_view->setObjectName(QStringLiteral("userView"));
-    m_view->setAccessibleName(tr("Users"));
-    m_view->setItemDelegate(new PlainToolTipDelegate(m_view));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder); // server order until the admin picks a column
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setWordWrap(false);
+    m_list = new UserListPane(m_workspace);
+    m_model = m_list->model();
+    m_view = m_list->view();
+    m_filterBar = m_list->filterBar();
+    m_view->addActions(
+        { m_actions->action(UserActions::CopyRows), m_actions->action(UserActions::SelectAll) });
 
     m_details = new DetailsPane(m_workspace);
     m_details->setActions({ m_actions->action(UserActions::Edit), m_actions->action(UserActions::ToggleState),
                             m_actions->action(UserActions::ChangePassword) });
     m_splitter = new QSplitter(Qt::Horizontal, m_workspace);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -180,23 +167,18 @@ void MainWindow::createWorkspace()
     m_stack->addWidget(m_workspace);
     setCentralWidget(central);
 
-    m_selectionDebounce = new QTimer(this);
-    m_selectionDebounce->setSingleShot(true);
-    m_selectionDebounce->setInterval(120);
-    connect(m_filterBar, &FilterBar::changed, this, &MainWindow::onFilterChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_selectionDebounce,
-            qOverload<>(&QTimer::start));
-    connect(m_selectionDebounce, &QTimer::timeout, this, &MainWindow::onCurrentRowChanged);
-    connect(m_view, &QTableView::doubleClicked, this, [this] {
-        // The actions follow the selection only after the debounce; a quick double-click on a
-        // row not selected before must not find Edit still disabled.
+    connect(m_list, &UserListPane::currentUserChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(m_list, &UserListPane::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_list, &UserListPane::userActivated, this, [this] {
+        // The actions follow the current row only once it settles; Enter or a quick
+        // double-click on a row not selected before must not find Edit still disabled.
         updateActions();
         if (m_actions->action(UserActions::Edit)->isEnabled())
             m_commands->editUser();
     });
-    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        if (m_view->indexAt(pos).isValid())
-            m_actions->contextMenu(this)->popup(m_view->viewport()->mapToGlobal(pos));
+    connect(m_list, &UserListPane::contextMenuRequested, this, [this](const QPoint &globalPos) {
+        updateActions();
+        m_actions->contextMenu(this, m_list->selectedCount(), m_bulk->actions())->popup(globalPos);
     });
 
     // The selected user may have changed or gone.
@@ -208,14 +190,6 @@ void MainWindow::createWorkspace()
         m_message->showMessage(tr("The user list could not be loaded. %1").arg(error.toString()),
                                MessageWidget::Type::Error, tr("Retry"));
     });
-    connect(m_model, &UserTableModel::pageLoaded, this, [this](int page) {
-        if (page == 1) {
-            m_proxy->flush(); // the columns fit the first rows, which may not be in the view yet
-            fitColumns(m_view);
-        }
-        if (!m_pendingSelection.isEmpty())
-            selectUserById(m_pendingSelection);
-    });
     connect(m_message, &MessageWidget::actionTriggered, this, [this] {
         if (m_connection && m_connection->state() == Connection::State::SignedOut)
             m_connection->open(); // "Sign In" after the prompt was declined
@@ -226,7 +200,8 @@ void MainWindow::createWorkspace()
 
 void MainWindow::createStatusBar()
 {
-    m_status = new UserListStatus(statusBar(), m_model, m_proxy, m_filterBar);
+    m_status = new UserListStatus(statusBar(), m_model, m_list->proxy(), m_filterBar);
+    connect(m_list, &UserListPane::filterChanged, m_status, &UserListStatus::update);
 }
 
 void MainWindow::connectActions()
@@ -239,7 +214,12 @@ void MainWindow::connectActions()
     connect(m_actions->action(A::Edit), &QAction::triggered, m_commands, &UserCommands::editUser);
     connect(m_actions->action(A::ToggleState), &QAction::triggered, m_commands, &UserCommands::toggleState);
     connect(m_actions, &UserActions::stateRequested, m_commands, &UserCommands::setState);
-    connect(m_actions->action(A::Delete), &QAction::triggered, m_commands, &UserCommands::deleteUser);
+    connect(m_actions->action(A::Delete), &QAction::triggered, this, [this] {
+        if (m_list->selectedCount() > 1)
+            m_bulk->remove(); // asks once, naming them
+        else
+            m_commands->deleteUser();
+    });
     connect(m_actions->action(A::DeleteByExternalId), &QAction::triggered, m_commands,
             &UserCommands::deleteByExternalId);
     connect(m_actions->action(A::ChangePassword), &QAction::triggered, m_commands,
@@ -249,11 +229,18 @@ void MainWindow::connectActions()
             [this] { QApplication::clipboard()->setText(selectedUser().id); });
     connect(m_actions->action(A::CopyEmail), &QAction::triggered, this,
             [this] { QApplication::clipboard()->setText(selectedUser().email); });
+    connect(m_actions->action(A::CopyRows), &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(m_list->selectionAsText()); });
+    connect(m_actions->action(A::SelectAll), &QAction::triggered, m_view, &QTableView::selectAll);
     connect(m_actions->action(A::Find), &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
     connect(m_actions->action(A::LoadAll), &QAction::triggered, m_model, &UserTableModel::loadAll);
     connect(m_actions->action(A::Quit), &QAction::triggered, this, &QWidget::close);
     connect(m_commands, &UserCommands::stateChangeRunning, this, &MainWindow::updateActions);
-    connect(m_commands, &UserCommands::userCreated, this, &MainWindow::selectUserById);
+    connect(m_commands, &UserCommands::userCreated, m_list, &UserListPane::selectUser);
+    connect(m_bulk, &BulkCommands::finished, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, 8000); });
+    connect(m_transfer, &TransferCommands::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_profileSwitcher, &ConnectionSwitcher::profileChosen, this, &MainWindow::openProfile);
 }
 
@@ -301,13 +288,15 @@ void MainWindow::showSettings(bool addNew)
 void MainWindow::onConnectionChanged(Connection *connection)
 {
     // The old connection's models and panes let go of its store before it is deleted.
-    m_stateSync->saveTable();
+    m_stateSync->saveList();
     m_connection = connection;
     m_storeAttached = false;
     m_status->setConnection(connection, false);
-    m_model->setStore(nullptr);
+    m_list->detach();
     m_details->setStore(nullptr);
     m_commands->setStore(nullptr);
+    m_bulk->setStore(nullptr);
+    m_transfer->setStore(nullptr);
     m_actions->applyCapabilities(nullptr);
     m_prompter->watch(connection);
     rebuildProfileSwitcher();
@@ -335,7 +324,7 @@ void MainWindow::onConnectionState(Connection::State state)
             if (m_model->lastError().isError())
                 m_model->retry();
             else if (m_model->rowCount() == 0)
-                reloadUsers();
+                m_list->reload();
         }
         break;
     case Connection::State::Failed:
@@ -360,81 +349,36 @@ void MainWindow::attachStore()
     UserStore *store = m_connection->store();
     const ConnectionProfile &profile = m_connection->profile();
     m_storeAttached = true;
-    m_settings->setLastProfileId(profile.id);
-    m_model->setStore(store);
-    UserQuery query;
-    query.pageSize = profile.pageSize;
-    m_model->setQuery(query);
+    const bool saved = m_settings->profile(profile.id).isValid();
+    if (saved)
+        m_settings->setLastProfileId(profile.id);
     m_details->setStore(store);
     m_commands->setStore(store);
+    m_bulk->setStore(store);
+    m_transfer->setStore(store);
+    m_bulk->setConcurrency(profile.concurrentRequests);
+    m_transfer->setConcurrency(profile.concurrentRequests);
+    m_transfer->setSuggestedName(profile.name);
     m_actions->applyCapabilities(&store->description());
     m_details->syncActionButtons();
-    m_filterBar->setDescription(&store->description());
-    m_filterBar->clear();
-    m_proxy->setFilter(UserFilter());
-    m_autoLoader->stop();
-    m_stateSync->restoreTable(profile.serviceKind);
+    const ListState state = m_stateSync->listStateFor(profile);
+    m_stateSync->follow(profile, saved);
+    m_list->attach(store, profile.pageSize, state);
+    m_details->showTab(state.detailsTab);
     m_stack->setCurrentWidget(m_workspace);
     m_status->setConnection(m_connection, true);
-    reloadUsers();
+    m_status->update();
 }
 
 void MainWindow::reloadUsers()
 {
-    if (!m_storeAttached)
-        return;
-    const User selected = selectedUser();
-    if (selected.isValid())
-        m_pendingSelection = selected.id;
     m_message->hideMessage();
-    m_model->setQuery(m_filterBar->applyTo(m_model->query()));
-    m_model->reload();
-}
-
-void MainWindow::onFilterChanged()
-{
-    if (!m_storeAttached)
-        return;
-    const UserQuery wanted = m_filterBar->applyTo(m_model->query());
-    const UserQuery loaded = m_model->query();
-    if (wanted.search != loaded.search || wanted.filters != loaded.filters) {
-        reloadUsers(); // the server filters: back to page 1 with the new criteria
-        return;
-    }
-    const QString local = m_filterBar->localText();
-    m_proxy->setFilter(UserFilter(local));
-    m_status->update();
-    // A few pages are fetched to find matches further down; then the admin decides.
-    if (local.isEmpty())
-        m_autoLoader->stop();
-    else
-        m_autoLoader->restart();
+    m_list->reload();
 }
 
 User MainWindow::selectedUser() const
 {
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), QModelIndex()))
-        return User();
-    const QModelIndex source = m_proxy->mapToSource(current);
-    return source.isValid() ? m_model->userAt(source.row()) : User();
-}
-
-void MainWindow::selectUserById(const QString &id)
-{
-    const int row = m_model->rowOfUser(id);
-    if (row < 0) {
-        m_pendingSelection = id; // it may arrive with a later page
-        return;
-    }
-    m_pendingSelection.clear();
-    m_proxy->flush(); // the row may have arrived since the view last caught up
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return;
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    return m_list->currentUser();
 }
 
 void MainWindow::onCurrentRowChanged()
@@ -451,7 +395,10 @@ void MainWindow::updateActions()
 {
     const bool connected = m_storeAttached && m_connection
         && m_connection->state() == Connection::State::Connected && m_stack->currentWidget() == m_workspace;
-    m_actions->update(selectedUser(), connected, m_commands->isChangingState());
+    const int selected = m_list->selectedCount();
+    m_actions->update(selectedUser(), selected, connected, m_commands->isChangingState());
+    m_bulk->update(connected ? selected : 0, connected ? &m_connection->store()->description() : nullptr);
+    m_transfer->update(connected, connected ? &m_connection->store()->description() : nullptr);
     m_filterBar->setEnabled(m_storeAttached);
 }
 

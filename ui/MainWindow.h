@@ -7,23 +7,22 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class AutoLoader;
+class BulkCommands;
 class ConnectionManager;
 class ConnectionSwitcher;
 class CredentialPrompter;
 class DetailsPane;
 class FilterBar;
-class LoadMoreBar;
 class MessageWidget;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
-class QTimer;
 class Settings;
 class UserActions;
 class UserCommands;
-class UserFilterProxy;
+class TransferCommands;
+class UserListPane;
 class UserListStatus;
 class UserTableModel;
 class WelcomePage;
@@ -48,8 +47,8 @@ public:
     void showSettings(bool addNew = false);
 
     Connection *connection() const { return m_connection; }
-    UserTableModel *userModel() const { return m_model; }
-    QTableView *userView() const { return m_view; }
+    UserTableModel *userModel() const;
+    QTableView *userView() const;
     DetailsPane *detailsPane() const { return m_details; }
     MessageWidget *messageWidget() const { return m_message; }
     QLabel *countLabel() const;
@@ -73,33 +72,29 @@ private:
     void onConnectionState(Connection::State state);
     void attachStore();
     void reloadUsers();
-    void onFilterChanged();
     void onCurrentRowChanged();
     void updateActions();
-    void selectUserById(const QString &id);
 
     Settings *m_settings;
     ConnectionManager *m_connections;
     QPointer<Connection> m_connection;
     bool m_storeAttached = false;
-    QString m_pendingSelection; // the id to select again after a reload
 
     UserActions *m_actions = nullptr;
     UserCommands *m_commands = nullptr;
+    BulkCommands *m_bulk;
+    TransferCommands *m_transfer;
     CredentialPrompter *m_prompter = nullptr;
     WindowStateSync *m_stateSync = nullptr;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_workspace = nullptr;
     MessageWidget *m_message = nullptr;
-    FilterBar *m_filterBar = nullptr;
-    LoadMoreBar *m_loadMoreBar = nullptr;
-    QTimer *m_selectionDebounce = nullptr;
+    UserListPane *m_list = nullptr;
+    FilterBar *m_filterBar = nullptr; // the list's, kept for brevity
+    QTableView *m_view = nullptr; // the list's
+    UserTableModel *m_model = nullptr; // the list's
     QSplitter *m_splitter = nullptr;
-    QTableView *m_view = nullptr;
-    UserTableModel *m_model = nullptr;
-    UserFilterProxy *m_proxy = nullptr;
-    AutoLoader *m_autoLoader = nullptr;
     DetailsPane *m_details = nullptr;
     ConnectionSwitcher *m_profileSwitcher = nullptr;
     UserListStatus *m_status = nullptr;

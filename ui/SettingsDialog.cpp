@@ -97,6 +97,10 @@ void SettingsDialog::buildUi()
     m_deadline->setSuffix(tr(" s"));
     m_deadline->setToolTip(tr("How long one request may take in all, retries included, even when the "
                               "server keeps sending a little now and then."));
+    m_concurrency = new QSpinBox(this);
+    m_concurrency->setObjectName(QStringLiteral("concurrentRequests"));
+    m_concurrency->setRange(1, 16);
+    m_concurrency->setToolTip(tr("How many requests a bulk change or an import sends at once."));
     m_allowHttp = new QCheckBox(tr("Send the credential unencrypted (plain http://) to this server"), this);
     m_allowHttp->setObjectName(QStringLiteral("allowPlainHttp"));
     m_allowHttp->setToolTip(tr("Anyone on the network path can read a credential sent over http://. "
@@ -123,6 +127,7 @@ void SettingsDialog::buildUi()
     m_form->addRow(tr("Page size:"), m_pageSize);
     m_form->addRow(tr("Timeout:"), m_timeout);
     m_form->addRow(tr("Time limit:"), m_deadline);
+    m_form->addRow(tr("Requests at once:"), m_concurrency);
     m_form->addRow(QString(), m_allowHttp);
     m_form->addRow(QString(), m_verifyTls);
     m_form->addRow(QString(), m_tlsWarning);
@@ -163,6 +168,7 @@ void SettingsDialog::buildUi()
     connect(m_pageSize, &QSpinBox::valueChanged, this, edited);
     connect(m_timeout, &QSpinBox::valueChanged, this, edited);
     connect(m_deadline, &QSpinBox::valueChanged, this, edited);
+    connect(m_concurrency, &QSpinBox::valueChanged, this, edited);
     connect(m_allowHttp, &QCheckBox::toggled, this, edited);
     connect(m_verifyTls, &QCheckBox::toggled, this, edited);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -224,9 +230,9 @@ void SettingsDialog::loadCurrent()
 {
     m_loading = true;
     const bool has = m_current >= 0 && m_current < m_profiles.size();
-    for (QWidget *w : std::initializer_list<QWidget *>{ m_name, m_kind, m_url, m_organization, m_auth,
-                                                        m_apiPrefix, m_username, m_credential, m_pageSize,
-                                                        m_timeout, m_deadline, m_verifyTls, m_allowHttp })
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_name, m_kind, m_url, m_organization, m_auth, m_apiPrefix, m_username, m_credential, m_pageSize,
+             m_timeout, m_deadline, m_concurrency, m_verifyTls, m_allowHttp })
         w->setEnabled(has);
     m_remove->setEnabled(has);
     const ConnectionProfile profile = has ? m_profiles.at(m_current) : ConnectionProfile();
@@ -242,6 +248,7 @@ void SettingsDialog::loadCurrent()
     m_pageSize->setValue(profile.pageSize);
     m_timeout->setValue(profile.timeoutSeconds);
     m_deadline->setValue(profile.deadlineSeconds);
+    m_concurrency->setValue(profile.concurrentRequests);
     m_verifyTls->setChecked(profile.verifyTls);
     m_tlsWarning->setVisible(has && !profile.verifyTls);
     m_allowHttp->setChecked(profile.allowPlainHttp);
@@ -307,6 +314,7 @@ void SettingsDialog::storeCurrent()
     profile.pageSize = m_pageSize->value();
     profile.timeoutSeconds = m_timeout->value();
     profile.deadlineSeconds = m_deadline->value();
+    profile.concurrentRequests = m_concurrency->value();
     profile.verifyTls = m_verifyTls->isChecked();
     m_tlsWarning->setVisible(!profile.verifyTls);
     // Consent to plain http belongs to the address it was given for.

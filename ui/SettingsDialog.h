@@ -80,6 +80,7 @@ private:
     QLineEdit *m_credential = nullptr;
     QSpinBox *m_pageSize = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_concurrency = nullptr;
     QSpinBox *m_deadline = nullptr;
     QCheckBox *m_allowHttp = nullptr;
     QCheckBox *m_verifyTls = nullptr;

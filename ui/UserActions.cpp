@@ -28,6 +28,7 @@ QStyle::StandardPixmap fallbackFor(const QString &iconName)
         { QStringLiteral("network-server"), QStyle::SP_ComputerIcon },
         { QStringLiteral("edit-copy"), QStyle::SP_FileIcon },
         { QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView },
+        { QStringLiteral("edit-select-all"), QStyle::SP_DialogApplyButton },
         { QStringLiteral("go-bottom"), QStyle::SP_ArrowDown },
         { QStringLiteral("document-open-recent"), QStyle::SP_FileDialogInfoView },
         { QStringLiteral("edit-undo"), QStyle::SP_ArrowBack },
@@ -61,6 +62,13 @@ UserActions::UserActions(QWidget *window) : QObject(window), m_window(window), m
     make(CopyId, QStringLiteral("copyIdAction"), tr("Copy &ID"), QStringLiteral("edit-copy"), QKeySequence());
     make(CopyEmail, QStringLiteral("copyEmailAction"), tr("Copy E&mail"), QStringLiteral("edit-copy"),
          QKeySequence());
+    make(CopyRows, QStringLiteral("copyRowsAction"), tr("&Copy"), QStringLiteral("edit-copy"),
+         QKeySequence::Copy);
+    make(SelectAll, QStringLiteral("selectAllAction"), tr("Select &All"), QStringLiteral("edit-select-all"),
+         QKeySequence::SelectAll);
+    // Copy and Select All belong to the table: in the search box they copy and select its text.
+    action(CopyRows)->setShortcutContext(Qt::WidgetShortcut);
+    action(SelectAll)->setShortcutContext(Qt::WidgetShortcut);
     make(Find, QStringLiteral("filterAction"), tr("&Find"), QStringLiteral("edit-find"), QKeySequence::Find);
     make(LoadAll, QStringLiteral("loadAllAction"), tr("&Load All Users"), QStringLiteral("go-bottom"),
          QKeySequence());
@@ -97,10 +105,13 @@ QAction *UserActions::make(Id id, const QString &objectName, const QString &text
     return action;
 }
 
-void UserActions::buildMenuBar(QMenuBar *menuBar, QAction *about)
+void UserActions::buildMenuBar(QMenuBar *menuBar, QAction *about, const QList<QAction *> &forSeveral,
+                               const QList<QAction *> &transfer)
 {
     QMenu *connection = menuBar->addMenu(tr("&Connection"));
     connection->addActions({ action(Connections), action(Refresh), action(LoadAll) });
+    connection->addSeparator();
+    connection->addActions(transfer);
     connection->addSeparator();
     connection->addAction(action(Quit));
     QMenu *user = menuBar->addMenu(tr("&User"));
@@ -108,7 +119,10 @@ void UserActions::buildMenuBar(QMenuBar *menuBar, QAction *about)
     user->addMenu(m_stateMenu);
     user->addActions({ action(ChangePassword), action(Delete), action(DeleteByExternalId) });
     user->addSeparator();
-    user->addActions({ action(CopyId), action(CopyEmail), action(Find) });
+    user->addActions(forSeveral);
+    user->addSeparator();
+    user->addActions(
+        { action(CopyRows), action(CopyId), action(CopyEmail), action(SelectAll), action(Find) });
     QMenu *view = menuBar->addMenu(tr("&View"));
     view->addActions({ action(History), action(RecentlyDeleted), action(Activity) });
     QMenu *help = menuBar->addMenu(tr("&Help"));
@@ -127,10 +141,19 @@ void UserActions::buildToolBar(QToolBar *toolBar)
     toolBar->addAction(action(Delete));
 }
 
-QMenu *UserActions::contextMenu(QWidget *parent) const
+QMenu *UserActions::contextMenu(QWidget *parent, int selectedCount, const QList<QAction *> &forSeveral) const
 {
     auto *menu = new QMenu(parent);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (selectedCount > 1) {
+        for (QAction *item : forSeveral) {
+            if (item->isVisible())
+                menu->addAction(item);
+        }
+        menu->addSeparator();
+        menu->addAction(action(CopyRows));
+        return menu;
+    }
     for (QAction *item : { action(Edit), action(ToggleState), m_stateMenu->menuAction(),
                            action(ChangePassword), action(Delete) }) {
         if (item->isVisible())
@@ -164,13 +187,16 @@ void UserActions::applyCapabilities(const ServiceDescription *description)
     }
 }
 
-void UserActions::update(const User &selected, bool connected, bool busy)
+void UserActions::update(const User &selected, int selectedCount, bool connected, bool busy)
 {
-    const bool hasUser = connected && selected.isValid();
-    for (Id id : { Refresh, NewUser, NewUsers, DeleteByExternalId, LoadAll, Find })
+    // One user: the actions on a user. Several: Delete (each asked about at once) and Copy.
+    const bool hasUser = connected && selected.isValid() && selectedCount == 1;
+    for (Id id : { Refresh, NewUser, NewUsers, DeleteByExternalId, LoadAll, Find, SelectAll })
         action(id)->setEnabled(connected);
-    for (Id id : { Edit, Delete, CopyId, ChangePassword })
+    for (Id id : { Edit, CopyId, ChangePassword })
         action(id)->setEnabled(hasUser);
+    action(Delete)->setEnabled(connected && selectedCount > 0);
+    action(CopyRows)->setEnabled(connected && selectedCount > 0);
     action(CopyEmail)->setEnabled(hasUser && !selected.email.isEmpty());
     const bool active = selected.state != UserState::Inactive && selected.state != UserState::Suspended;
     QAction *toggle = action(ToggleState);

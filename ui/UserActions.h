@@ -31,6 +31,8 @@ public:
         Connections,
         CopyId,
         CopyEmail,
+        CopyRows,
+        SelectAll,
         Find,
         LoadAll,
         History,
@@ -44,15 +46,19 @@ public:
     QAction *action(Id id) const { return m_actions.value(id); }
     QMenu *stateMenu() const { return m_stateMenu; }
 
-    void buildMenuBar(QMenuBar *menuBar, QAction *about);
+    // `forSeveral`: the bulk actions on the selected users; `transfer`: import and export.
+    void buildMenuBar(QMenuBar *menuBar, QAction *about, const QList<QAction *> &forSeveral,
+                      const QList<QAction *> &transfer);
     void buildToolBar(QToolBar *toolBar);
-    // The table's context menu: the actions that apply to the row under the cursor.
-    QMenu *contextMenu(QWidget *parent) const;
+    // The table's context menu: the actions that apply to the row under the cursor, or with
+    // several rows selected, `forSeveral` (the bulk actions) and Copy.
+    QMenu *contextMenu(QWidget *parent, int selectedCount = 1, const QList<QAction *> &forSeveral = {}) const;
 
     // Shows the actions the service has (none without a connection).
     void applyCapabilities(const ServiceDescription *description);
-    // Enables what the selection allows; `busy`: a state change is on its way.
-    void update(const User &selected, bool connected, bool busy);
+    // Enables what the selection allows: `selected` is the current user when it is the only one
+    // selected, `selectedCount` how many rows are; `busy`: a state change is on its way.
+    void update(const User &selected, int selectedCount, bool connected, bool busy);
 
 Q_SIGNALS:
     void stateRequested(UserState state);

@@ -1,15 +1,21 @@
 #include "WindowStateSync.h"
 
+#include "ConnectionProfile.h"
+#include "DetailsPane.h"
 #include "Settings.h"
+#include "UserListPane.h"
 
-#include <QHeaderView>
 #include <QMainWindow>
 #include <QSplitter>
-#include <QTableView>
 
-WindowStateSync::WindowStateSync(QMainWindow *window, QSplitter *splitter, QTableView *table,
-                                 Settings *settings)
-    : QObject(window), m_window(window), m_splitter(splitter), m_table(table), m_settings(settings)
+WindowStateSync::WindowStateSync(QMainWindow *window, QSplitter *splitter, UserListPane *list,
+                                 DetailsPane *details, Settings *settings)
+    : QObject(window),
+      m_window(window),
+      m_splitter(splitter),
+      m_list(list),
+      m_details(details),
+      m_settings(settings)
 {
 }
 
@@ -27,18 +33,32 @@ void WindowStateSync::saveWindow()
     m_settings->setMainWindowGeometry(m_window->saveGeometry());
     m_settings->setMainWindowState(m_window->saveState());
     m_settings->setSplitterState(m_splitter->saveState());
-    saveTable();
+    saveList();
     m_settings->sync();
 }
 
-void WindowStateSync::restoreTable(const QString &serviceKind)
+ListState WindowStateSync::listStateFor(const ConnectionProfile &profile) const
 {
-    m_serviceKind = serviceKind;
-    m_table->horizontalHeader()->restoreState(m_settings->userTableHeaderState(serviceKind));
+    ListState state
+        = m_settings->profile(profile.id).isValid() ? m_settings->listState(profile.id) : ListState();
+    if (state.header.isEmpty())
+        state.header = m_settings->userTableHeaderState(profile.serviceKind);
+    return state;
 }
 
-void WindowStateSync::saveTable()
+void WindowStateSync::follow(const ConnectionProfile &profile, bool remember)
 {
-    if (!m_serviceKind.isEmpty())
-        m_settings->setUserTableHeaderState(m_serviceKind, m_table->horizontalHeader()->saveState());
+    saveList();
+    m_profileId = remember ? profile.id : QString();
+    m_serviceKind = profile.serviceKind;
+}
+
+void WindowStateSync::saveList()
+{
+    if (m_profileId.isEmpty() || !m_list->isAttached())
+        return;
+    ListState state = m_list->state();
+    state.detailsTab = m_details->currentTabName();
+    m_settings->setListState(m_profileId, state);
+    m_settings->setUserTableHeaderState(m_serviceKind, state.header);
 }
