@@ -134,7 +134,7 @@ for needed in libqt6svg6 qt6-qpa-plugins libqt6widgets6 libqt6keychain1; do
     grep -qE "(^|, )$needed( |,|$)" <<<"$depends" || fail "Depends lacks $needed"
 done
 # Every package named must exist in Debian (a typo in a hand-written field would not show else).
-for name in $(dpkg-deb -f "$deb" Depends Recommends Suggests | sed -e 's/^[A-Za-z-]*://' -e 's/([^)]*)//g' | tr ',|' '\n\n'); do
+for name in $(dpkg-deb -f "$deb" Depends Recommends Suggests | sed -e 's/^[A-Za-z-]*://' -e 's/([^)]*)//g' -e 's/[,|]/\n/g'); do
     dpkg-query -W "$name" >/dev/null 2>&1 || [ -n "$(apt-cache show --no-all-versions "$name" 2>/dev/null)" ] ||
         fail "Depends/Recommends/Suggests name '$name', which is neither installed nor known to apt"
 done
