@@ -15,15 +15,25 @@
 #      each showing every option its program's --help lists.
 # Runs without a terminal (CI=true is fine) and exits non-zero on any failure.
 # Usage: packaging/check-package.sh BUILD_DIR
-#   BUILD_DIR is a configured build directory (cpack builds what is out of date). For a release
-#   package configure it with -DCMAKE_BUILD_TYPE=RelWithDebInfo (see README, Packaging).
+#   A configured BUILD_DIR is used as it is (e.g. build/ after the test suite: stripped programs,
+#   no debug package). A BUILD_DIR not configured yet is configured as a release build first:
+#   RelWithDebInfo, no tests, Debian's hardening flags (dpkg-buildflags, hardening=+all), so the
+#   programs are optimised and hardened and their debug information goes into roster-dbgsym.
 set -euo pipefail
 
-if [ $# -ne 1 ] || [ ! -f "$1/CPackConfig.cmake" ]; then
-    echo "usage: $0 BUILD_DIR   (a configured build directory with CPackConfig.cmake)" >&2
+if [ $# -ne 1 ] || [ -z "$1" ]; then
+    echo "usage: $0 BUILD_DIR" >&2
     exit 2
 fi
 source_dir="$(cd "$(dirname "$0")/.." && pwd)"
+if [ ! -f "$1/CMakeCache.txt" ]; then
+    printf '\n==== check-package: configuring %s as a release build\n' "$1"
+    export DEB_BUILD_MAINT_OPTIONS=hardening=+all
+    CXXFLAGS="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)" \
+        LDFLAGS="$(dpkg-buildflags --get LDFLAGS)" \
+        cmake -S "$source_dir" -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROSTER_BUILD_TESTS=OFF
+fi
+[ -f "$1/CPackConfig.cmake" ] || { echo "check-package: $1 has no CPackConfig.cmake" >&2; exit 2; }
 build_dir="$(cd "$1" && pwd)"
 allowed_file="$source_dir/packaging/lintian-allowed-warnings"
 
