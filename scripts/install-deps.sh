@@ -10,7 +10,8 @@ packages="cmake ninja-build g++ qt6-base-dev qt6-httpserver-dev qt6-websockets-d
 libsecret-1-0 qt6-l10n-tools qt6-tools-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core"
 if [ "${1:-}" = "--test" ]; then
     packages="$packages xvfb xauth xdotool x11-apps netpbm dbus dbus-x11 gnome-keyring libsecret-tools
-clang-format dpkg-dev lintian locales clang-14 libclang-rt-14-dev"
+clang-format dpkg-dev lintian locales clang-14 libclang-rt-14-dev
+help2man man-db desktop-file-utils appstream"
 fi
 
 missing=""
