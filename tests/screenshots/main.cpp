@@ -539,7 +539,7 @@ bool Studio::batchCreate()
 bool Studio::editDialog()
 {
     const QString view = QStringLiteral("edit-dialog");
-    if (!connectTo(QStringLiteral("papermerge")) || !selectRow(1))
+    if (!connectTo(QStringLiteral("papermerge")) || !selectRow(2))
         return fail(view, QStringLiteral("no user selected"));
     const QList<User> users = loadedUsers();
     const User selected = m_window->selectedUser();
@@ -553,7 +553,7 @@ bool Studio::editDialog()
     if (other == users.cend())
         return fail(view, QStringLiteral("no other user to collide with"));
     setField(dialog->editor(UserField::Username), other->username);
-    setField(dialog->editor(UserField::GivenName), selected.givenName + QStringLiteral(" Marie"));
+    setField(dialog->editor(UserField::FamilyName), selected.familyName + QStringLiteral("-Park"));
     dialog->accept();
     if (!waitFor(
             [&] { return !dialog->isSubmitting() && !dialog->fieldError(UserField::Username).isEmpty(); }))
@@ -721,7 +721,7 @@ bool Studio::history()
     if (!window || !waitFor([&] { return window->view()->model()->rowCount() > 0; }))
         return fail(view, QStringLiteral("the history shows nothing"));
     window->resize(1100, 620);
-    window->view()->selectRow(0);
+    window->view()->selectRow(1); // the newest change but one: a state change, with its fields
     const bool shot = shoot(window, view);
     window->close();
     return shot;
