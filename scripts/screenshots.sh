@@ -47,7 +47,7 @@ done
 [ -n "$number" ] || { echo "Xvfb never said which display it took" >&2; exit 1; }
 
 main_views="main-org-app,main-papr-memory,main-rest-v1,main-papermerge"
-all_views="$("$program" --list | paste -sd, -)"
+all_views="$(QT_QPA_PLATFORM=offscreen "$program" --list | paste -sd, -)"
 
 # A clean desktop: no theme, style or scaling from the caller's session, no proxy, the program's
 # own temporary settings and files.

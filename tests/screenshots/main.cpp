@@ -57,6 +57,7 @@
 #include <QNetworkProxy>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTableWidget>
@@ -253,6 +254,8 @@ bool Studio::shoot(QWidget *widget, const QString &view)
         return fail(view, QStringLiteral("nothing visible to grab"));
     if (!QTest::qWaitForWindowExposed(widget->window(), kLoadTimeoutMs))
         return fail(view, QStringLiteral("the window was never exposed"));
+    // A passing word from an earlier view ("Created 2 users.") belongs to another scene.
+    m_window->statusBar()->clearMessage();
     settle();
     // Opaque, at the highest zlib level: no alpha channel to store for a window.
     const QImage image = widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
