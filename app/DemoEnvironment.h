@@ -25,6 +25,9 @@ public:
     };
     // One demo connection per service the server stands in for.
     QList<Connection> connections() const { return m_connections; }
+    // The server itself, once started (null before): for tools that stage a scene on it, such as
+    // a refusal for a screenshot. The app never touches it after start().
+    MockHttpServer *server() const { return m_server; }
 
 private:
     MockHttpServer *m_server = nullptr;

@@ -283,6 +283,10 @@ void BatchCreateDialog::handleResult(const WriteResult &result, const QList<int>
             item->setText(refused.value(row).message());
             item->setToolTip(PlainText::toolTip(refused.value(row).toString()));
             item->setForeground(QColor(0xda, 0x44, 0x53));
+            // The server's reason whole, wrapped in its cell, not cut off after a few words.
+            m_table->resizeRowToContents(row);
+            m_table->setRowHeight(
+                row, qMax(m_table->rowHeight(row) + 8, m_table->verticalHeader()->defaultSectionSize()));
         } else {
             m_table->removeRow(row);
         }

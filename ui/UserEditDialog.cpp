@@ -54,7 +54,9 @@ void UserEditDialog::buildForm()
     if (m_mode == Mode::Create) {
         intro->setText(tr("Fields marked * are required."));
     } else {
-        intro->setText(tr("Only the fields you change are saved. ID: %1").arg(m_user.id));
+        // The ID on a line of its own: a long one (a UUID) is never broken at its hyphens.
+        intro->setText(tr("Only the fields you change are saved.") + QLatin1Char('\n')
+                       + tr("ID: %1").arg(m_user.id));
         intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     layout->addWidget(intro);
