@@ -5,6 +5,7 @@
 #include "PaprDialect.h"
 #include "RestV1Dialect.h"
 #include "TextSafety.h"
+#include "TlsTrust.h"
 
 #include <QCoreApplication>
 
@@ -95,5 +96,5 @@ QString ServiceRegistry::validate(const ConnectionProfile &profile)
     if (profile.deadlineSeconds < profile.timeoutSeconds || profile.deadlineSeconds > 3600)
         return tr("The time limit for a whole request must be at least the timeout and at most 3,600 "
                   "seconds.");
-    return QString();
+    return validateNetworkOptions(profile);
 }
