@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AutoLoader.h"
+#include "CertificatePrompter.h"
 #include "ConnectionManager.h"
 #include "ConnectionSwitcher.h"
 #include "CredentialPrompter.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(Settings *settings, ConnectionManager *connections, QWidg
       m_connections(connections),
       m_actions(new UserActions(this)),
       m_prompter(new CredentialPrompter(this)),
+      m_certificatePrompter(new CertificatePrompter(this, settings)),
       m_model(new UserTableModel(this)),
       m_proxy(new UserFilterProxy(this))
 {
@@ -310,6 +312,7 @@ void MainWindow::onConnectionChanged(Connection *connection)
     m_commands->setStore(nullptr);
     m_actions->applyCapabilities(nullptr);
     m_prompter->watch(connection);
+    m_certificatePrompter->watch(connection);
     rebuildProfileSwitcher();
     if (!connection) {
         setWindowTitle(tr("Roster"));
@@ -349,6 +352,7 @@ void MainWindow::onConnectionState(Connection::State state)
         break;
     case Connection::State::Connecting:
     case Connection::State::AskingForCredential:
+    case Connection::State::AskingToTrustCertificate:
         break;
     }
     m_status->setBusy(false);
