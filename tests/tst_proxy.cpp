@@ -116,11 +116,12 @@ void ProxyTest::initTestCase()
                 const QByteArray authority = line.split(' ').value(1);
                 auto *upstream = new QTcpSocket(client);
                 client->setProperty("tunnel", true);
-                connect(upstream, &QTcpSocket::connected, client, [client] {
-                    client->write("HTTP/1.1 200 Connection established\r\n\r\n");
-                });
-                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
-                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+                connect(upstream, &QTcpSocket::connected, client,
+                        [client] { client->write("HTTP/1.1 200 Connection established\r\n\r\n"); });
+                connect(upstream, &QTcpSocket::readyRead, client,
+                        [client, upstream] { client->write(upstream->readAll()); });
+                connect(client, &QTcpSocket::readyRead, upstream,
+                        [client, upstream] { upstream->write(client->readAll()); });
                 connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
                 upstream->connectToHost(QString::fromLatin1(authority.left(authority.lastIndexOf(':'))),
                                         quint16(authority.mid(authority.lastIndexOf(':') + 1).toUInt()));
@@ -145,8 +146,8 @@ void ProxyTest::initTestCase()
 
 void ProxyTest::init()
 {
-    for (const char *name : { "http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy",
-                              "NO_PROXY" })
+    for (const char *name :
+         { "http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY" })
         qunsetenv(name);
     m_targetSeen.clear();
     m_proxySeen.clear();
@@ -193,24 +194,42 @@ void ProxyTest::noProxyMatches_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<int>("port");
     QTest::addColumn<bool>("exempt");
-    QTest::newRow("empty") << "" << "users.example.com" << 443 << false;
-    QTest::newRow("star") << "*" << "users.example.com" << 443 << true;
-    QTest::newRow("exact host") << "users.example.com" << "users.example.com" << 443 << true;
-    QTest::newRow("domain covers sub-domains") << "example.com" << "users.example.com" << 443 << true;
-    QTest::newRow("leading dot") << ".example.com" << "users.example.com" << 443 << true;
-    QTest::newRow("leading dot, the domain itself") << ".example.com" << "example.com" << 443 << true;
-    QTest::newRow("star dot") << "*.example.com" << "users.example.com" << 443 << true;
-    QTest::newRow("not a suffix of a label") << "example.com" << "badexample.com" << 443 << false;
-    QTest::newRow("list with spaces") << "localhost, intranet.corp ,example.com" << "a.example.com" << 80 << true;
-    QTest::newRow("case") << "EXAMPLE.COM" << "Users.Example.Com" << 80 << true;
-    QTest::newRow("trailing dot of the host") << "example.com" << "users.example.com." << 80 << true;
-    QTest::newRow("ip exact") << "10.0.0.1,127.0.0.1" << "127.0.0.1" << 80 << true;
-    QTest::newRow("ip differs") << "10.0.0.1" << "10.0.0.10" << 80 << false;
-    QTest::newRow("ipv6") << "::1" << "::1" << 80 << true;
-    QTest::newRow("ipv6 bracketed with port") << "[::1]:8080" << "::1" << 8080 << true;
-    QTest::newRow("port matches") << "example.com:8443" << "users.example.com" << 8443 << true;
-    QTest::newRow("port differs") << "example.com:8443" << "users.example.com" << 443 << false;
-    QTest::newRow("other domain") << "example.org" << "users.example.com" << 443 << false;
+    QTest::newRow("empty") << ""
+                           << "users.example.com" << 443 << false;
+    QTest::newRow("star") << "*"
+                          << "users.example.com" << 443 << true;
+    QTest::newRow("exact host") << "users.example.com"
+                                << "users.example.com" << 443 << true;
+    QTest::newRow("domain covers sub-domains") << "example.com"
+                                               << "users.example.com" << 443 << true;
+    QTest::newRow("leading dot") << ".example.com"
+                                 << "users.example.com" << 443 << true;
+    QTest::newRow("leading dot, the domain itself") << ".example.com"
+                                                    << "example.com" << 443 << true;
+    QTest::newRow("star dot") << "*.example.com"
+                              << "users.example.com" << 443 << true;
+    QTest::newRow("not a suffix of a label") << "example.com"
+                                             << "badexample.com" << 443 << false;
+    QTest::newRow("list with spaces") << "localhost, intranet.corp ,example.com"
+                                      << "a.example.com" << 80 << true;
+    QTest::newRow("case") << "EXAMPLE.COM"
+                          << "Users.Example.Com" << 80 << true;
+    QTest::newRow("trailing dot of the host") << "example.com"
+                                              << "users.example.com." << 80 << true;
+    QTest::newRow("ip exact") << "10.0.0.1,127.0.0.1"
+                              << "127.0.0.1" << 80 << true;
+    QTest::newRow("ip differs") << "10.0.0.1"
+                                << "10.0.0.10" << 80 << false;
+    QTest::newRow("ipv6") << "::1"
+                          << "::1" << 80 << true;
+    QTest::newRow("ipv6 bracketed with port") << "[::1]:8080"
+                                              << "::1" << 8080 << true;
+    QTest::newRow("port matches") << "example.com:8443"
+                                  << "users.example.com" << 8443 << true;
+    QTest::newRow("port differs") << "example.com:8443"
+                                  << "users.example.com" << 443 << false;
+    QTest::newRow("other domain") << "example.org"
+                                  << "users.example.com" << 443 << false;
 }
 
 void ProxyTest::noProxyMatches()
@@ -331,7 +350,8 @@ void ProxyTest::openingAConnectionRoutesItsProfile()
     connection.open(QStringLiteral("token"));
     auto *router = dynamic_cast<ProxyRouter *>(manager.proxyFactory());
     QVERIFY2(router, "opening a connection installs the router on the shared manager");
-    const QList<QNetworkProxy> proxies = router->queryProxy(QNetworkProxyQuery(base.resolved(QUrl(QStringLiteral("/v1/users")))));
+    const QList<QNetworkProxy> proxies
+        = router->queryProxy(QNetworkProxyQuery(base.resolved(QUrl(QStringLiteral("/v1/users")))));
     QCOMPARE(proxies.size(), 1);
     QCOMPARE(proxies.first().type(), QNetworkProxy::HttpProxy);
     QCOMPARE(proxies.first().port(), m_proxy.serverPort());
@@ -349,8 +369,9 @@ void ProxyTest::httpsGoesThroughAConnectTunnel()
     const ApiResponse response = get(base, options);
     QVERIFY2(response.status == 200, qPrintable(response.networkErrorString + response.sslErrors.join(u';')));
     QCOMPARE(response.body, kAnswerDirect);
-    QCOMPARE(m_proxySeen,
-             QByteArrayList{ QStringLiteral("CONNECT 127.0.0.1:%1 HTTP/1.1").arg(m_tls.serverPort()).toLatin1() });
+    QCOMPARE(
+        m_proxySeen,
+        QByteArrayList{ QStringLiteral("CONNECT 127.0.0.1:%1 HTTP/1.1").arg(m_tls.serverPort()).toLatin1() });
     QCOMPARE(m_tlsSeen, QByteArrayList{ "GET /v1/users HTTP/1.1" });
     profile.proxyMode = ConnectionProfile::ProxyMode::System;
     m_router->route(profile);

@@ -133,7 +133,8 @@ void TlsTest::caFileMakesItTrusted()
     m_requestsSeen.clear();
     QString problem;
     ClientOptions options;
-    options.caCertificates = loadCaCertificates(QStringLiteral(ROSTER_TEST_DATA_DIR "/tls/test-only.crt"), &problem);
+    options.caCertificates
+        = loadCaCertificates(QStringLiteral(ROSTER_TEST_DATA_DIR "/tls/test-only.crt"), &problem);
     QVERIFY2(!options.caCertificates.isEmpty(), qPrintable(problem));
     const ApiResponse response = get(true, options);
     QVERIFY2(response.status == 200, qPrintable(response.networkErrorString + response.sslErrors.join(u';')));
@@ -164,8 +165,10 @@ void TlsTest::wrongPinFailsNamingBothFingerprints()
     QCOMPARE(response.status, 0);
     const ApiError error = errorFromResponse(response, ServerMessage());
     QCOMPARE(error.kind(), ApiError::Kind::Tls);
-    QVERIFY2(error.message().contains(ConnectionProfile::formatFingerprint(serverSha256())), qPrintable(error.message()));
-    QVERIFY2(error.message().contains(ConnectionProfile::formatFingerprint(QString(64, u'a'))), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(ConnectionProfile::formatFingerprint(serverSha256())),
+             qPrintable(error.message()));
+    QVERIFY2(error.message().contains(ConnectionProfile::formatFingerprint(QString(64, u'a'))),
+             qPrintable(error.message()));
     QVERIFY(!response.untrustedIssuer); // a changed certificate is not offered for trust again
     QVERIFY(m_requestsSeen.isEmpty());
 }
@@ -180,8 +183,10 @@ void TlsTest::pinHoldsEvenWhenACaVouches()
     QCOMPARE(response.status, 0);
     const ApiError error = errorFromResponse(response, ServerMessage());
     QCOMPARE(error.kind(), ApiError::Kind::Tls);
-    QVERIFY2(error.message().contains(ConnectionProfile::formatFingerprint(serverSha256())), qPrintable(error.message()));
-    QVERIFY2(error.message().contains(ConnectionProfile::formatFingerprint(QString(64, u'b'))), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(ConnectionProfile::formatFingerprint(serverSha256())),
+             qPrintable(error.message()));
+    QVERIFY2(error.message().contains(ConnectionProfile::formatFingerprint(QString(64, u'b'))),
+             qPrintable(error.message()));
     QVERIFY(!error.mayHaveReachedServer());
     QVERIFY(m_requestsSeen.isEmpty()); // aborted after the handshake, before a byte of the request
 }

@@ -37,7 +37,10 @@ TrustCertificateDialog::TrustCertificateDialog(const QString &connectionName,
         field->setObjectName(QLatin1String(name));
         field->setWordWrap(true);
         field->setAccessibleName(label);
-        form->addRow(label + QLatin1Char(':'), field);
+        auto *caption = new QLabel(label + QLatin1Char(':'), this);
+        caption->setTextFormat(Qt::PlainText);
+        caption->setBuddy(field);
+        form->addRow(caption, field);
         return field;
     };
     add(tr("Server"), certificate.host, "certificateHost");
@@ -50,8 +53,8 @@ TrustCertificateDialog::TrustCertificateDialog(const QString &connectionName,
         "certificateNotAfter");
     // Two lines of 16 pairs, so it can be read out and compared pair by pair.
     QString fingerprint = certificate.formattedSha256();
-    if (fingerprint.size() > 48)
-        fingerprint.replace(48, 1, QLatin1Char('\n'));
+    if (fingerprint.size() > 47 && fingerprint.at(47) == QLatin1Char(':'))
+        fingerprint[47] = QLatin1Char('\n');
     QLabel *sha = add(tr("SHA-256 fingerprint"), fingerprint, "certificateSha256");
     sha->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     sha->setWordWrap(false);
