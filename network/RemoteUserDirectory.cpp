@@ -195,9 +195,8 @@ CallHandle RemoteUserDirectory::call(std::optional<Capability> needs, const QStr
                     if (error.kind() == ApiError::Kind::Unauthorized
                         && authorization == Authorization::Credential)
                         Q_EMIT credentialRejected();
-                    if (response.untrustedIssuer && !response.peerCertificate.isNull())
-                        Q_EMIT certificateUntrusted(summaryOf(response.peerCertificate, response.url.host()),
-                                                    error.message());
+                    if (response.untrustedIssuer)
+                        reportUntrusted(response, error);
                     if (receiver)
                         done(error);
                     return;
@@ -220,6 +219,13 @@ CallHandle RemoteUserDirectory::call(std::optional<Capability> needs, const QStr
         connect(context, &QObject::destroyed, job, &ApiJob::cancel);
     job->start();
     return job;
+}
+
+void RemoteUserDirectory::reportUntrusted(const ApiResponse &response, const ApiError &error)
+{
+    if (!response.peerCertificate.isNull())
+        Q_EMIT certificateUntrusted(summaryOf(response.peerCertificate, response.url.host()),
+                                    error.message());
 }
 
 CallHandle RemoteUserDirectory::fetchCurrentUser(QObject *context, Callback<User> done)

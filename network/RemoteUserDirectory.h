@@ -77,6 +77,7 @@ private:
     CallHandle call(std::optional<Capability> needs, const QStringList &ids, const Builder &build,
                     const Parser<T> &parse, QObject *context, Callback<T> done,
                     Authorization authorization = Authorization::Credential);
+    void reportUntrusted(const ApiResponse &response, const ApiError &error);
     template<typename T> CallHandle refuse(const ApiError &error, QObject *context, Callback<T> done);
 
     std::unique_ptr<Dialect> m_dialect;
