@@ -35,3 +35,47 @@ bool ConnectionProfile::isPlainHttpToAnotherHost() const
     }
     return host != QLatin1String("::1");
 }
+
+QString ConnectionProfile::normalizeFingerprint(const QString &text)
+{
+    QString hex;
+    for (const QChar c : text) {
+        if (c == QLatin1Char(':') || c == QLatin1Char(' '))
+            continue;
+        const char16_t u = c.toLower().unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
+            return QString();
+        hex.append(QChar(u));
+    }
+    return hex.size() == 64 ? hex : QString();
+}
+
+QString ConnectionProfile::formatFingerprint(const QString &hex)
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
+        pairs.append(hex.mid(i, 2).toUpper());
+    return pairs.join(QLatin1Char(':'));
+}
+
+QString ConnectionProfile::proxyModeKey(ProxyMode mode)
+{
+    switch (mode) {
+    case ProxyMode::None:
+        return QStringLiteral("none");
+    case ProxyMode::Manual:
+        return QStringLiteral("manual");
+    case ProxyMode::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+ConnectionProfile::ProxyMode ConnectionProfile::proxyModeFromKey(const QString &key)
+{
+    if (key == QLatin1String("none"))
+        return ProxyMode::None;
+    if (key == QLatin1String("manual"))
+        return ProxyMode::Manual;
+    return ProxyMode::System; // the default, and whatever an edited file says that Roster does not know
+}

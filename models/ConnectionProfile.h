@@ -24,6 +24,18 @@ struct ConnectionProfile {
     // machine. Asked for, never assumed.
     bool allowPlainHttp = false;
 
+    // How requests of this profile reach the server. System: the desktop's proxy settings and
+    // http_proxy/https_proxy/no_proxy; None: always direct; Manual: proxyUrl.
+    enum class ProxyMode { System, None, Manual };
+    ProxyMode proxyMode = ProxyMode::System;
+    QString proxyUrl; // Manual only: "http://host:port" or "socks5://host:port", never user:password
+    // A PEM file of CA certificates trusted for this profile's requests only (an internal CA).
+    QString caCertificateFile;
+    // The SHA-256 fingerprint of the one server certificate this profile trusts even though no
+    // CA vouches for it: 64 lower-case hex digits (normalizeFingerprint()), empty for none. Not a
+    // secret: anyone who connects sees the certificate.
+    QString pinnedSha256;
+
     bool isValid() const { return !id.isEmpty() && baseUrl.isValid() && !serviceKind.isEmpty(); }
     QString secretKey() const { return QStringLiteral("profile/") + id; }
     // "https://host:port": a saved credential belongs to this; when it changes, ask again.
@@ -32,6 +44,14 @@ struct ConnectionProfile {
     // unencrypted.
     bool isPlainHttpToAnotherHost() const;
     static QString newId();
+
+    // "AB:cd:..." or "abcd..." -> 64 lower-case hex digits; empty when it is not a SHA-256
+    // fingerprint (wrong length, other characters).
+    static QString normalizeFingerprint(const QString &text);
+    // 64 hex digits -> "AB:CD:...:EF", as certificate viewers show it.
+    static QString formatFingerprint(const QString &hex);
+    static QString proxyModeKey(ProxyMode mode);
+    static ProxyMode proxyModeFromKey(const QString &key);
 };
 
 Q_DECLARE_METATYPE(ConnectionProfile)

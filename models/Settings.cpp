@@ -14,6 +14,16 @@ const QString kState = QStringLiteral("mainWindow/state");
 const QString kSplitter = QStringLiteral("mainWindow/splitter");
 const QString kHeaderPrefix = QStringLiteral("userTable/header/");
 const QString kListPrefix = QStringLiteral("userList/");
+
+// A proxy address never keeps a user:password part either (the same rule as the base URL).
+QString withoutUserInfo(const QString &url)
+{
+    QUrl parsed(url);
+    if (url.isEmpty() || parsed.userInfo().isEmpty())
+        return url;
+    parsed.setUserInfo(QString());
+    return parsed.toString();
+}
 } // namespace
 
 Settings::Settings()
@@ -57,11 +67,12 @@ void Settings::migrate()
             break;
         m_settings->setArrayIndex(i);
         carriesCredential
-            = !QUrl(m_settings->value(QStringLiteral("baseUrl")).toString()).userInfo().isEmpty();
+            = !QUrl(m_settings->value(QStringLiteral("baseUrl")).toString()).userInfo().isEmpty()
+            || !QUrl(m_settings->value(QStringLiteral("proxy")).toString()).userInfo().isEmpty();
     }
     m_settings->endArray();
     if (carriesCredential) {
-        qCWarning(lcModels) << "removed a user name and password from a base URL in"
+        qCWarning(lcModels) << "removed a user name and password from a base URL or proxy in"
                             << m_settings->fileName();
         setProfiles(profiles());
         m_settings->sync();
@@ -105,6 +116,13 @@ QList<ConnectionProfile> Settings::profiles() const
         p.concurrentRequests = m_settings->value(QStringLiteral("concurrentRequests"), 4).toInt();
         p.allowPlainHttp = m_settings->value(QStringLiteral("allowPlainHttp"), false).toBool();
         p.verifyTls = m_settings->value(QStringLiteral("verifyTls"), true).toBool();
+        p.proxyMode
+            = ConnectionProfile::proxyModeFromKey(m_settings->value(QStringLiteral("proxyMode")).toString());
+        p.proxyUrl = withoutUserInfo(m_settings->value(QStringLiteral("proxy")).toString());
+        p.caCertificateFile = m_settings->value(QStringLiteral("caCertificateFile")).toString();
+        // A hand-edited pin that is not a fingerprint pins nothing (and trusts nothing).
+        p.pinnedSha256 = ConnectionProfile::normalizeFingerprint(
+            m_settings->value(QStringLiteral("pinnedSha256")).toString());
         if (!p.id.isEmpty())
             result.append(p);
     }
@@ -133,6 +151,10 @@ void Settings::setProfiles(const QList<ConnectionProfile> &profiles)
         m_settings->setValue(QStringLiteral("concurrentRequests"), p.concurrentRequests);
         m_settings->setValue(QStringLiteral("allowPlainHttp"), p.allowPlainHttp);
         m_settings->setValue(QStringLiteral("verifyTls"), p.verifyTls);
+        m_settings->setValue(QStringLiteral("proxyMode"), ConnectionProfile::proxyModeKey(p.proxyMode));
+        m_settings->setValue(QStringLiteral("proxy"), withoutUserInfo(p.proxyUrl));
+        m_settings->setValue(QStringLiteral("caCertificateFile"), p.caCertificateFile);
+        m_settings->setValue(QStringLiteral("pinnedSha256"), p.pinnedSha256);
     }
     m_settings->endArray();
 }

@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "NetworkLogging.h"
+#include "TlsTrust.h"
 
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
@@ -89,9 +90,13 @@ QNetworkRequest ApiJob::buildNetworkRequest() const
         request.setRawHeader("Content-Type", m_request.contentType);
     for (const auto &header : m_request.headers)
         request.setRawHeader(header.first, header.second);
-    if (!m_options.verifyTls && request.url().scheme() == QLatin1String("https")) {
+    if (request.url().scheme() == QLatin1String("https")) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        if (!m_options.verifyTls)
+            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        // The profile's own CAs join the system's for this request only, never application-wide.
+        if (!m_options.caCertificates.isEmpty())
+            ssl.addCaCertificates(m_options.caCertificates);
         request.setSslConfiguration(ssl);
     }
     return request;
@@ -129,6 +134,9 @@ void ApiJob::sendAttempt()
     }
     ++m_attempt;
     m_sslErrors.clear();
+    m_peerCertificate.clear();
+    m_untrustedIssuer = false;
+    m_pinMismatch = false;
     m_tooLarge = false;
     const QNetworkRequest request = buildNetworkRequest();
     qCDebug(lcNetwork).noquote() << m_request.method << request.url().toString(QUrl::RemoveQuery) << "attempt"
@@ -141,11 +149,48 @@ void ApiJob::sendAttempt()
     m_sent = true;
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(reply, &QNetworkReply::downloadProgress, this, &ApiJob::onDownloadProgress);
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Not ignored: the handshake fails and the request fails closed.
-        for (const QSslError &error : errors)
-            m_sslErrors << error.errorString();
-    });
+    connect(reply, &QNetworkReply::sslErrors, this, &ApiJob::onSslErrors);
+    connect(reply, &QNetworkReply::encrypted, this, &ApiJob::onEncrypted);
+}
+
+void ApiJob::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_reply)
+        return;
+    const QSslCertificate leaf = m_reply->sslConfiguration().peerCertificate();
+    m_peerCertificate = leaf;
+    const QString presented = sha256Of(leaf);
+    const bool untrustedIssuer = onlyUntrustedIssuer(errors);
+    if (!m_options.pinnedSha256.isEmpty()) {
+        if (presented != m_options.pinnedSha256) {
+            m_pinMismatch = true;
+        } else if (untrustedIssuer) {
+            // The very certificate the admin confirmed: exactly these errors of this reply are
+            // ignored, and nothing else anywhere.
+            qCDebug(lcNetwork) << "certificate matches the pinned fingerprint";
+            m_reply->ignoreSslErrors(errors);
+            return;
+        }
+    }
+    // Otherwise not ignored: the handshake fails and the request fails closed.
+    m_untrustedIssuer = untrustedIssuer && !m_pinMismatch;
+    for (const QSslError &error : errors)
+        m_sslErrors << error.errorString();
+}
+
+void ApiJob::onEncrypted()
+{
+    // Emitted before a byte of the request is written. A pin holds even when a CA vouches for the
+    // certificate: another certificate is not the one the admin confirmed.
+    if (!m_reply || m_options.pinnedSha256.isEmpty() || !m_options.verifyTls)
+        return;
+    const QSslCertificate leaf = m_reply->sslConfiguration().peerCertificate();
+    if (sha256Of(leaf) == m_options.pinnedSha256)
+        return;
+    m_peerCertificate = leaf;
+    m_pinMismatch = true;
+    qCWarning(lcNetwork) << "the server's certificate is not the pinned one; aborting";
+    m_reply->abort(); // finished() follows and reports the mismatch
 }
 
 void ApiJob::onDownloadProgress(qint64 received, qint64 total)
@@ -173,6 +218,10 @@ void ApiJob::onReplyFinished()
     response.networkError = reply->error();
     response.networkErrorString = reply->errorString();
     response.sslErrors = m_sslErrors;
+    response.peerCertificate = m_peerCertificate;
+    response.untrustedIssuer = m_untrustedIssuer;
+    if (m_pinMismatch)
+        response.pinnedSha256Mismatch = m_options.pinnedSha256;
     response.headers = reply->rawHeaderPairs();
     response.url = reply->url();
     if (!m_tooLarge && reply->isOpen())
@@ -235,7 +284,8 @@ void ApiJob::emitFinished(ApiResponse response)
 
 bool ApiJob::shouldRetry(const ApiResponse &response) const
 {
-    if (!m_request.isSafeToRetry() || m_attempt > m_options.maxRetries || response.tooLarge)
+    if (!m_request.isSafeToRetry() || m_attempt > m_options.maxRetries || response.tooLarge
+        || !response.pinnedSha256Mismatch.isEmpty())
         return false;
     const std::optional<qint64> delay = retryDelayMs(response);
     if (!delay)

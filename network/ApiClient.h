@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -17,6 +19,11 @@ struct ClientOptions {
     int timeoutMs = 30000; // silence: no byte for this long fails the attempt
     int deadlineMs = 120000; // the whole request, all attempts and waits included
     bool verifyTls = true;
+    // Trusted for this client's requests in addition to the system's CAs (an internal CA).
+    QList<QSslCertificate> caCertificates;
+    // 64 lower-case hex digits: the one leaf certificate trusted without a CA vouching for it, and
+    // the only leaf accepted even when a CA does.
+    QString pinnedSha256;
     qint64 maxResponseBytes = 32 * 1024 * 1024;
     int maxRetries = 2; // extra attempts for safe requests that failed transiently
     int maxRetryWaitMs = 30000; // the longest Retry-After honoured; longer asks fail with a message
@@ -28,7 +35,9 @@ struct ClientOptions {
 // safe requests are retried a bounded number of times, waiting at most maxRetryWaitMs even when
 // the server asks for longer; a redirect is followed only within the same origin, so the
 // credential never travels to another host; TLS errors are never ignored unless the profile
-// turned verification off; a header value with a line break is never sent.
+// turned verification off, or exactly those of one reply whose certificate is the pinned one and
+// whose only fault is that no CA vouches for it; with a pin, another certificate is refused even
+// when a CA vouches for it; a header value with a line break is never sent.
 class ApiJob : public PendingCall {
     Q_OBJECT
 
@@ -54,6 +63,8 @@ private:
     void onReplyFinished();
     void onDownloadProgress(qint64 received, qint64 total);
     void onDeadline();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onEncrypted();
     void finishLocally(LocalFailure failure, const QString &detail);
     void finish(const ApiResponse &response);
     void emitFinished(ApiResponse response);
@@ -70,6 +81,9 @@ private:
     QTimer *m_deadlineTimer;
     QElapsedTimer m_clock;
     QStringList m_sslErrors;
+    QSslCertificate m_peerCertificate;
+    bool m_untrustedIssuer = false;
+    bool m_pinMismatch = false;
     int m_attempt = 0;
     bool m_tooLarge = false;
     bool m_canceled = false;
@@ -85,6 +99,8 @@ public:
     ApiClient(QNetworkAccessManager *manager, const ClientOptions &options, QObject *parent = nullptr);
 
     const ClientOptions &options() const { return m_options; }
+    // For requests sent from now on (the admin trusted a certificate, ...).
+    void setOptions(const ClientOptions &options) { m_options = options; }
     // The job is owned by the client until the receiver of finished() deletes it (deleteLater).
     ApiJob *send(const ApiRequest &request);
 

@@ -6,6 +6,7 @@
 #include <QMetaType>
 #include <QNetworkReply>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -57,6 +58,14 @@ struct ApiResponse {
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorString;
     QStringList sslErrors;
+    // The certificate the server presented over TLS (its leaf), when the handshake got that far.
+    QSslCertificate peerCertificate;
+    // The handshake failed only because no trusted CA vouches for the certificate (self-signed,
+    // unknown issuer): the case the admin may answer by pinning it.
+    bool untrustedIssuer = false;
+    // The profile pins a certificate and the server presented another: the pinned fingerprint
+    // (the presented one is peerCertificate's). Nothing was sent.
+    QString pinnedSha256Mismatch;
     bool tooLarge = false;
     LocalFailure localFailure = LocalFailure::None;
     QString localDetail; // the header name, the path, or the deadline in seconds

@@ -1,6 +1,7 @@
 #include "Connection.h"
 
 #include "NetworkLogging.h"
+#include "ProxyRouting.h"
 #include "RemoteUserDirectory.h"
 #include "SecretStore.h"
 #include "ServiceRegistry.h"
@@ -69,9 +70,14 @@ void Connection::open(const QString &credential)
         setState(State::Failed, tr("The connection \"%1\" is incomplete: %2").arg(m_profile.name, problem));
         return;
     }
-    // Connections kept alive from before were set up under the profile's old TLS settings.
-    if (m_manager)
+    // Connections kept alive from before were set up under the profile's old TLS and proxy
+    // settings.
+    if (m_manager) {
+        ProxyRouter::installOn(m_manager)->route(m_profile);
         m_manager->clearConnectionCache();
+    }
+    if (m_remote)
+        m_remote->updateOptions(m_profile); // the CA file is read again, the pin may be new
     qCInfo(lcNetwork).noquote() << "opening" << m_profile.name
                                 << m_profile.baseUrl.toString(QUrl::RemoveUserInfo);
     setState(State::Connecting);
@@ -130,6 +136,7 @@ UserDirectory *Connection::ensureDirectory()
         record.connection = m_profile.name;
         Q_EMIT requestFinished(record);
     });
+    connect(m_remote, &RemoteUserDirectory::certificateUntrusted, this, &Connection::askToTrust);
     connect(m_remote, &UserDirectory::credentialRejected, this, [this] {
         if (m_state != State::Connected)
             return;
@@ -199,6 +206,43 @@ void Connection::askForCredential(const QString &reason)
     if (m_state == State::AskingForCredential)
         return;
     setState(State::AskingForCredential, reason);
+}
+
+void Connection::askToTrust(const CertificateSummary &certificate, const QString &message)
+{
+    // Asked once, however many calls failed on the same certificate; never while the admin is
+    // answering another prompt or after the connection was closed.
+    if (m_state != State::Connected && m_state != State::Connecting)
+        return;
+    m_presented = certificate;
+    m_tlsMessage = message;
+    qCInfo(lcNetwork).noquote() << m_profile.name << "presented an untrusted certificate, SHA-256"
+                                << certificate.formattedSha256();
+    setState(State::AskingToTrustCertificate,
+             tr("No certificate authority this computer trusts vouches for the certificate of %1. Trust "
+                "this certificate for \"%2\" only if its fingerprint is the one your administrator "
+                "gave you.")
+                 .arg(certificate.host, m_profile.name));
+}
+
+void Connection::trustPresentedCertificate()
+{
+    if (m_state != State::AskingToTrustCertificate || m_presented.isNull())
+        return;
+    m_profile.pinnedSha256 = m_presented.sha256;
+    m_presented = CertificateSummary();
+    qCInfo(lcNetwork).noquote() << m_profile.name << "now pins SHA-256" << m_profile.pinnedSha256;
+    Q_EMIT certificatePinned(m_profile);
+    open();
+}
+
+void Connection::declineCertificate()
+{
+    if (m_state != State::AskingToTrustCertificate)
+        return;
+    m_presented = CertificateSummary();
+    ++m_attempt; // whatever was still under way belongs to the refused certificate
+    setState(State::Failed, m_tlsMessage);
 }
 
 void Connection::declineCredential()

@@ -2,6 +2,7 @@
 
 #include "ActivityLog.h"
 #include "ConnectionProfile.h"
+#include "TlsTrust.h"
 #include "User.h"
 
 #include <QObject>
@@ -25,6 +26,9 @@ public:
         SignedOut, // not opened, closed, or the admin declined to sign in
         Connecting, // reading the keychain, signing in
         AskingForCredential, // waiting for provideCredential() (see stateMessage())
+        // The server's certificate is not vouched for by a trusted CA: waiting for
+        // trustPresentedCertificate() or declineCertificate() (see presentedCertificate()).
+        AskingToTrustCertificate,
         Connected,
         Failed, // cannot be used as it is (see stateMessage())
     };
@@ -57,6 +61,14 @@ public:
     void declineCredential();
     void close();
 
+    // The certificate the server presented when the state is AskingToTrustCertificate.
+    const CertificateSummary &presentedCertificate() const { return m_presented; }
+    // The admin confirmed the presented certificate: the profile pins its fingerprint from now on
+    // (certificatePinned() tells who keeps profiles), and the connection opens again.
+    void trustPresentedCertificate();
+    // The admin did not trust it: the connection stays failed with the TLS message.
+    void declineCertificate();
+
     // Null until the connection was opened once; kept while asking again after a 401, so the
     // window keeps its place.
     UserDirectory *directory() const;
@@ -72,6 +84,9 @@ Q_SIGNALS:
     // The keychain failed: credentials of this run stay in memory.
     void keychainUnavailable();
     void requestFinished(const ActivityRecord &record);
+    // The profile now pins the certificate the admin confirmed; whoever keeps the profiles
+    // saves it (a fingerprint is not a secret).
+    void certificatePinned(const ConnectionProfile &profile);
 
 private:
     void setState(State state, const QString &message = QString());
@@ -84,6 +99,7 @@ private:
     void keychainFailed(const QString &message);
     void storeInKeychain(const QString &secret);
     void loadSignedInUser();
+    void askToTrust(const CertificateSummary &certificate, const QString &message);
 
     ConnectionProfile m_profile;
     QPointer<QNetworkAccessManager> m_manager;
@@ -93,6 +109,8 @@ private:
     RemoteUserDirectory *m_remote = nullptr; // the same directory, when it speaks HTTP
     UserStore *m_store = nullptr;
     User m_me;
+    CertificateSummary m_presented;
+    QString m_tlsMessage; // why the certificate was not trusted, for a declined prompt
     State m_state = State::SignedOut;
     QString m_stateMessage;
     bool m_saved = true;

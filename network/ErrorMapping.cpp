@@ -1,5 +1,7 @@
 #include "ErrorMapping.h"
 
+#include "TlsTrust.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -145,7 +147,7 @@ bool mayHaveReachedServer(const ApiResponse &response)
 {
     if (response.localFailure == LocalFailure::DeadlineExceeded)
         return true;
-    if (response.localFailure != LocalFailure::None)
+    if (response.localFailure != LocalFailure::None || !response.pinnedSha256Mismatch.isEmpty())
         return false; // refused before sending
     switch (response.networkError) {
     case QNetworkReply::ConnectionRefusedError:
@@ -167,6 +169,15 @@ ApiError mappedError(const ApiResponse &response, const ServerMessage &serverMes
     using K = ApiError::Kind;
     if (response.localFailure != LocalFailure::None)
         return localError(response);
+    if (!response.pinnedSha256Mismatch.isEmpty())
+        return ApiError(K::Tls,
+                        tr("The certificate of %1 is not the one this connection trusts. It has the SHA-256 "
+                           "fingerprint %2, but the connection is pinned to %3. Nothing was sent. If the "
+                           "server's certificate was replaced on purpose, remove the pinned fingerprint in "
+                           "the connection settings and connect again.")
+                            .arg(hostOf(response.url),
+                                 ConnectionProfile::formatFingerprint(sha256Of(response.peerCertificate)),
+                                 ConnectionProfile::formatFingerprint(response.pinnedSha256Mismatch)));
     if (response.tooLarge)
         return ApiError(
             K::TooLarge,

@@ -2,6 +2,7 @@
 
 #include "NetworkLogging.h"
 #include "TextSafety.h"
+#include "TlsTrust.h"
 
 #include <QTimer>
 
@@ -14,6 +15,11 @@ ClientOptions optionsFor(const ConnectionProfile &profile)
     options.deadlineMs = qMax(profile.timeoutSeconds, profile.deadlineSeconds) * 1000;
     options.maxRetryWaitMs = qMin(30, qMax(1, profile.timeoutSeconds)) * 1000;
     options.verifyTls = profile.verifyTls;
+    // Read again on every open (the file was checked by validate() just before); a file that
+    // vanished since then adds nothing, and the connection fails closed as without it.
+    if (!profile.caCertificateFile.isEmpty())
+        options.caCertificates = loadCaCertificates(profile.caCertificateFile);
+    options.pinnedSha256 = profile.pinnedSha256;
     return options;
 }
 
@@ -124,6 +130,11 @@ RemoteUserDirectory::RemoteUserDirectory(std::unique_ptr<Dialect> dialect, QNetw
 
 RemoteUserDirectory::~RemoteUserDirectory() = default;
 
+void RemoteUserDirectory::updateOptions(const ConnectionProfile &profile)
+{
+    m_client->setOptions(optionsFor(profile));
+}
+
 void RemoteUserDirectory::setCredential(const QString &secret)
 {
     m_dialect->setCredential(secret);
@@ -173,39 +184,48 @@ CallHandle RemoteUserDirectory::call(std::optional<Capability> needs, const QStr
         m_dialect->authorize(request);
     ApiJob *job = m_client->send(request);
     QPointer<QObject> receiver(context);
-    connect(
-        job, &ApiJob::finished, this,
-        [this, job, receiver, parse, done, authorization](const ApiResponse &response) {
-            job->deleteLater();
-            if (!response.isSuccess()) {
-                const ApiError error = errorFromResponse(response, m_dialect->parseServerMessage(response));
-                qCInfo(lcNetwork).noquote() << response.what << "failed:" << error.toString();
+    connect(job, &ApiJob::finished, this,
+            [this, job, receiver, parse, done, authorization](const ApiResponse &response) {
+                job->deleteLater();
+                if (!response.isSuccess()) {
+                    const ApiError error
+                        = errorFromResponse(response, m_dialect->parseServerMessage(response));
+                    qCInfo(lcNetwork).noquote() << response.what << "failed:" << error.toString();
+                    Q_EMIT requestFinished(activityRecordFor(response, error));
+                    if (error.kind() == ApiError::Kind::Unauthorized
+                        && authorization == Authorization::Credential)
+                        Q_EMIT credentialRejected();
+                    if (response.untrustedIssuer)
+                        reportUntrusted(response, error);
+                    if (receiver)
+                        done(error);
+                    return;
+                }
+                const Result<T> parsed = parseChecked<T>(parse, *m_dialect, response);
+                if (parsed.ok()) {
+                    Q_EMIT requestFinished(activityRecordFor(response, ApiError()));
+                    if (receiver)
+                        done(parsed);
+                    return;
+                }
+                // The server said yes in a way Roster cannot read: a write may well have happened.
+                ApiError error = parsed.error();
+                error.setMayHaveReachedServer(true);
                 Q_EMIT requestFinished(activityRecordFor(response, error));
-                if (error.kind() == ApiError::Kind::Unauthorized
-                    && authorization == Authorization::Credential)
-                    Q_EMIT credentialRejected();
                 if (receiver)
                     done(error);
-                return;
-            }
-            const Result<T> parsed = parseChecked<T>(parse, *m_dialect, response);
-            if (parsed.ok()) {
-                Q_EMIT requestFinished(activityRecordFor(response, ApiError()));
-                if (receiver)
-                    done(parsed);
-                return;
-            }
-            // The server said yes in a way Roster cannot read: a write may well have happened.
-            ApiError error = parsed.error();
-            error.setMayHaveReachedServer(true);
-            Q_EMIT requestFinished(activityRecordFor(response, error));
-            if (receiver)
-                done(error);
-        });
+            });
     if (context)
         connect(context, &QObject::destroyed, job, &ApiJob::cancel);
     job->start();
     return job;
+}
+
+void RemoteUserDirectory::reportUntrusted(const ApiResponse &response, const ApiError &error)
+{
+    if (!response.peerCertificate.isNull())
+        Q_EMIT certificateUntrusted(summaryOf(response.peerCertificate, response.url.host()),
+                                    error.message());
 }
 
 CallHandle RemoteUserDirectory::fetchCurrentUser(QObject *context, Callback<User> done)

@@ -3,6 +3,7 @@
 #include "ActivityLog.h"
 #include "ApiClient.h"
 #include "Dialect.h"
+#include "TlsTrust.h"
 #include "UserDirectory.h"
 
 #include <memory>
@@ -55,11 +56,16 @@ public:
                       Callback<QString> done);
 
     const ClientOptions &clientOptions() const { return m_client->options(); }
+    // The profile's TLS and time options for requests sent from now on.
+    void updateOptions(const ConnectionProfile &profile);
     ApiClient *client() const { return m_client; }
 
 Q_SIGNALS:
     // Every request this directory finished, as the activity panel shows it.
     void requestFinished(const ActivityRecord &record);
+    // A request failed only because no trusted CA vouches for the server's certificate
+    // (`message` says so for the admin); the admin may choose to trust it by its fingerprint.
+    void certificateUntrusted(const CertificateSummary &certificate, const QString &message);
 
 private:
     enum class Authorization { Credential, None };
@@ -71,6 +77,7 @@ private:
     CallHandle call(std::optional<Capability> needs, const QStringList &ids, const Builder &build,
                     const Parser<T> &parse, QObject *context, Callback<T> done,
                     Authorization authorization = Authorization::Credential);
+    void reportUntrusted(const ApiResponse &response, const ApiError &error);
     template<typename T> CallHandle refuse(const ApiError &error, QObject *context, Callback<T> done);
 
     std::unique_ptr<Dialect> m_dialect;

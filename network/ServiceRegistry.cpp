@@ -5,6 +5,7 @@
 #include "PaprDialect.h"
 #include "RestV1Dialect.h"
 #include "TextSafety.h"
+#include "TlsTrust.h"
 
 #include <QCoreApplication>
 
@@ -97,5 +98,5 @@ QString ServiceRegistry::validate(const ConnectionProfile &profile)
                   "seconds.");
     if (profile.concurrentRequests < 1 || profile.concurrentRequests > 16)
         return tr("The requests at once must be between 1 and 16.");
-    return QString();
+    return validateNetworkOptions(profile);
 }

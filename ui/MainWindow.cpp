@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BulkCommands.h"
+#include "CertificatePrompter.h"
 #include "ConnectionManager.h"
 #include "ConnectionSwitcher.h"
 #include "CredentialPrompter.h"
@@ -43,7 +44,8 @@ MainWindow::MainWindow(Settings *settings, ConnectionManager *connections, QWidg
       m_actions(new UserActions(this)),
       m_prompter(new CredentialPrompter(this)),
       m_bulk(new BulkCommands(this)),
-      m_transfer(new TransferCommands(this))
+      m_transfer(new TransferCommands(this)),
+      m_certificatePrompter(new CertificatePrompter(this, settings))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Roster"));
@@ -299,6 +301,7 @@ void MainWindow::onConnectionChanged(Connection *connection)
     m_transfer->setStore(nullptr);
     m_actions->applyCapabilities(nullptr);
     m_prompter->watch(connection);
+    m_certificatePrompter->watch(connection);
     rebuildProfileSwitcher();
     if (!connection) {
         setWindowTitle(tr("Roster"));
@@ -338,6 +341,7 @@ void MainWindow::onConnectionState(Connection::State state)
         break;
     case Connection::State::Connecting:
     case Connection::State::AskingForCredential:
+    case Connection::State::AskingToTrustCertificate:
         break;
     }
     m_status->setBusy(false);

@@ -10,6 +10,7 @@
 class BulkCommands;
 class ConnectionManager;
 class ConnectionSwitcher;
+class CertificatePrompter;
 class CredentialPrompter;
 class DetailsPane;
 class FilterBar;
@@ -82,9 +83,10 @@ private:
 
     UserActions *m_actions = nullptr;
     UserCommands *m_commands = nullptr;
+    CredentialPrompter *m_prompter = nullptr;
     BulkCommands *m_bulk;
     TransferCommands *m_transfer;
-    CredentialPrompter *m_prompter = nullptr;
+    CertificatePrompter *m_certificatePrompter = nullptr;
     WindowStateSync *m_stateSync = nullptr;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "MessageWidget.h"
+#include "NetworkOptionsWidget.h"
 #include "ServiceRegistry.h"
 #include "Settings.h"
 #include "TextSafety.h"
@@ -131,6 +132,8 @@ void SettingsDialog::buildUi()
     m_form->addRow(QString(), m_allowHttp);
     m_form->addRow(QString(), m_verifyTls);
     m_form->addRow(QString(), m_tlsWarning);
+    m_networkOptions = new NetworkOptionsWidget(this);
+    m_form->addRow(m_networkOptions);
     columns->addLayout(m_form, 1);
     layout->addLayout(columns, 1);
 
@@ -171,6 +174,7 @@ void SettingsDialog::buildUi()
     connect(m_concurrency, &QSpinBox::valueChanged, this, edited);
     connect(m_allowHttp, &QCheckBox::toggled, this, edited);
     connect(m_verifyTls, &QCheckBox::toggled, this, edited);
+    connect(m_networkOptions, &NetworkOptionsWidget::edited, this, edited);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_connect, &QPushButton::clicked, this, [this] {
@@ -236,6 +240,8 @@ void SettingsDialog::loadCurrent()
         w->setEnabled(has);
     m_remove->setEnabled(has);
     const ConnectionProfile profile = has ? m_profiles.at(m_current) : ConnectionProfile();
+    m_networkOptions->setEnabled(has);
+    m_networkOptions->load(profile);
     m_name->setText(profile.name);
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(profile.serviceKind)));
     updateKindRows();
@@ -316,6 +322,7 @@ void SettingsDialog::storeCurrent()
     profile.deadlineSeconds = m_deadline->value();
     profile.concurrentRequests = m_concurrency->value();
     profile.verifyTls = m_verifyTls->isChecked();
+    m_networkOptions->store(profile);
     m_tlsWarning->setVisible(!profile.verifyTls);
     // Consent to plain http belongs to the address it was given for.
     profile.allowPlainHttp = profile.isPlainHttpToAnotherHost() && m_allowHttp->isChecked();

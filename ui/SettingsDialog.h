@@ -15,6 +15,7 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 class MessageWidget;
+class NetworkOptionsWidget;
 class Settings;
 struct ServiceKind;
 
@@ -85,6 +86,7 @@ private:
     QCheckBox *m_allowHttp = nullptr;
     QCheckBox *m_verifyTls = nullptr;
     QLabel *m_tlsWarning = nullptr;
+    NetworkOptionsWidget *m_networkOptions = nullptr;
     QLabel *m_storageNote = nullptr;
     MessageWidget *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
