@@ -1,6 +1,7 @@
 #!/bin/bash
 # Builds Roster and runs everything CI runs, in this order, stopping at the first failure:
-#   1. the whole suite (build/), several tests at a time;
+#   1. the whole suite (build/), several tests at a time, then the .deb from that build: built,
+#      checked by lintian, unpacked into a scratch root and its programs run;
 #   2. the suite again under LANG=C and under de_DE.UTF-8 (numbers, dates, translations);
 #   3. the whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/):
 #      any sanitizer report fails its test;
@@ -23,6 +24,9 @@ cmake --build build
 say "the whole suite"
 ctest --test-dir build --output-on-failure -j "$jobs"
 [ "${ROSTER_TEST_QUICK:-}" = 1 ] && exit 0
+
+say "the package: cpack, lintian, installed into a scratch root"
+packaging/check-package.sh build
 
 # The long suites whose results do not depend on the locale run once, above.
 locale_free="contract|faultmatrix|bench_smoke"
