@@ -5,6 +5,7 @@
 #include "Connection.h"
 #include "SecretStore.h"
 #include "Settings.h"
+#include "TestCertificate.h"
 #include "TlsTrust.h"
 #include "TrustCertificateDialog.h"
 
@@ -42,13 +43,8 @@ private:
 void CertificateTrustTest::initTestCase()
 {
     QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
-    QFile certFile(QStringLiteral(ROSTER_TEST_DATA_DIR "/tls/test-only.crt"));
-    QFile keyFile(QStringLiteral(ROSTER_TEST_DATA_DIR "/tls/test-only.key"));
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-    config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
-    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    const QSslConfiguration config = testServerTlsConfiguration();
+    QVERIFY(!config.isNull());
     m_server.setSslConfiguration(config);
     QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
     connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {

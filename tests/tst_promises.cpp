@@ -16,6 +16,7 @@
 #include "RecordTableModels.h"
 #include "RestV1Service.h"
 #include "SecretStore.h"
+#include "TestCertificate.h"
 #include "UserEditDialog.h"
 #include "UserTableModel.h"
 #include "WindowDriver.h"
@@ -546,13 +547,8 @@ void PromisesTest::stateChangeShowsTheServersAnswer()
 void PromisesTest::selfSignedServerRefusedEndToEnd()
 {
     QVERIFY2(QSslSocket::supportsSsl(), "no TLS backend: install Qt's OpenSSL TLS plugin");
-    QFile certFile(QStringLiteral(ROSTER_TEST_DATA_DIR "/tls/test-only.crt"));
-    QFile keyFile(QStringLiteral(ROSTER_TEST_DATA_DIR "/tls/test-only.key"));
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-    config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
-    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    const QSslConfiguration config = testServerTlsConfiguration();
+    QVERIFY(!config.isNull());
     QSslServer server;
     server.setSslConfiguration(config);
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));

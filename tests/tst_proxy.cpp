@@ -6,6 +6,7 @@
 #include "Connection.h"
 #include "ProxyRouting.h"
 #include "SecretStore.h"
+#include "TestCertificate.h"
 #include "TlsTrust.h"
 
 #include <QFile>
@@ -129,13 +130,8 @@ void ProxyTest::initTestCase()
         }
     });
 
-    QFile certFile(QStringLiteral(ROSTER_TEST_DATA_DIR "/tls/test-only.crt"));
-    QFile keyFile(QStringLiteral(ROSTER_TEST_DATA_DIR "/tls/test-only.key"));
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-    config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
-    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    const QSslConfiguration config = testServerTlsConfiguration();
+    QVERIFY(!config.isNull());
     m_tls.setSslConfiguration(config);
     QVERIFY(m_tls.listen(QHostAddress::LocalHost, 0));
     connect(&m_tls, &QSslServer::pendingConnectionAvailable, this, [this] {

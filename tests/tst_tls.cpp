@@ -3,6 +3,7 @@
 
 #include "ApiClient.h"
 #include "ErrorMapping.h"
+#include "TestCertificate.h"
 #include "TlsTrust.h"
 
 #include <QFile>
@@ -44,13 +45,8 @@ void TlsTest::initTestCase()
     // service at all: that is a broken build or install, never a reason to pass.
     QVERIFY2(QSslSocket::supportsSsl(), "no TLS backend: install Qt's OpenSSL TLS plugin");
     QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
-    QFile certFile(QStringLiteral(ROSTER_TEST_DATA_DIR "/tls/test-only.crt"));
-    QFile keyFile(QStringLiteral(ROSTER_TEST_DATA_DIR "/tls/test-only.key"));
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-    config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
-    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    const QSslConfiguration config = testServerTlsConfiguration();
+    QVERIFY(!config.isNull());
     m_server.setSslConfiguration(config);
     QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
     connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
