@@ -1,29 +1,16 @@
 #include "CertificatePrompter.h"
 
-#include "Connection.h"
 #include "Settings.h"
 #include "TrustCertificateDialog.h"
 #include "UiLogging.h"
 
-#include <QWidget>
-
 CertificatePrompter::CertificatePrompter(QWidget *window, Settings *settings)
-    : QObject(window), m_window(window), m_settings(settings)
+    : ConnectionPrompter(window, Connection::State::AskingToTrustCertificate), m_settings(settings)
 {
 }
 
-void CertificatePrompter::watch(Connection *connection)
+void CertificatePrompter::followConnection(Connection *connection)
 {
-    if (m_connection)
-        disconnect(m_connection, nullptr, this, nullptr);
-    if (m_dialog) {
-        disconnect(m_dialog, nullptr, this, nullptr);
-        m_dialog->reject();
-    }
-    m_connection = connection;
-    if (!connection)
-        return;
-    connect(connection, &Connection::stateChanged, this, &CertificatePrompter::onStateChanged);
     connect(connection, &Connection::certificatePinned, this, [this](const ConnectionProfile &pinned) {
         // Only the pin changes in the saved profile; a profile that is not saved (the demo, a
         // command-line connection) keeps it for this run.
@@ -37,39 +24,24 @@ void CertificatePrompter::watch(Connection *connection)
             qCInfo(lcUi).noquote() << "saved the pinned certificate of" << profile.name;
         }
     });
-    onStateChanged();
 }
 
-void CertificatePrompter::onStateChanged()
+QDialog *CertificatePrompter::createPrompt(Connection *connection, QWidget *window)
 {
-    if (!m_connection)
-        return;
-    if (m_connection->state() != Connection::State::AskingToTrustCertificate) {
-        if (m_dialog) {
-            disconnect(m_dialog, nullptr, this, nullptr);
-            m_dialog->reject();
-        }
-        return;
-    }
-    if (m_dialog)
-        return; // one prompt at a time
-    Connection *connection = m_connection;
     auto *dialog = new TrustCertificateDialog(connection->profile().name, connection->presentedCertificate(),
-                                              connection->stateMessage(), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog = dialog;
+                                              connection->stateMessage(), window);
     connect(dialog, &QDialog::accepted, this, [this, connection] {
-        if (m_connection == connection)
+        if (watched() == connection)
             connection->trustPresentedCertificate();
     });
     connect(dialog, &QDialog::rejected, this, [this, connection] {
-        if (m_connection == connection)
+        if (watched() == connection)
             connection->declineCertificate();
     });
-    dialog->open();
+    return dialog;
 }
 
 TrustCertificateDialog *CertificatePrompter::dialog() const
 {
-    return m_dialog;
+    return qobject_cast<TrustCertificateDialog *>(prompt());
 }
