@@ -2,6 +2,7 @@
 
 #include "ServiceRegistry.h"
 #include "Settings.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,6 +40,10 @@ struct Options {
     QCommandLineOption config{ QStringLiteral("config"),
                                english("Use <file> for settings instead of the default location."),
                                english("file") };
+    QCommandLineOption lang{ QStringLiteral("lang"),
+                             english("Show Roster in <language> (a code such as de or en) instead of the "
+                                     "system's language."),
+                             english("language") };
     QCommandLineOption help{ { QStringLiteral("h"), QStringLiteral("help") },
                              english("Show this help and exit.") };
     QCommandLineOption version{ { QStringLiteral("v"), QStringLiteral("version") },
@@ -50,7 +55,7 @@ void configure(QCommandLineParser &parser, const Options &options)
     parser.setApplicationDescription(
         english("Roster: a desktop console for the users of user-management REST services."));
     parser.addOptions({ options.demo, options.profile, options.connect, options.service, options.org,
-                        options.user, options.allowPlainHttp, options.config, options.help,
+                        options.user, options.allowPlainHttp, options.config, options.lang, options.help,
                         options.version });
 }
 
@@ -103,6 +108,13 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
 
     StartRequest &start = outcome.start;
     start.configFile = parser.value(options.config);
+    if (parser.isSet(options.lang)) {
+        const QString language = parser.value(options.lang);
+        start.language = Translations::choose(language, {});
+        if (start.language.isEmpty())
+            return fail(english("Roster has no translation for the language \"%1\"; use one of: %2.")
+                            .arg(language, Translations::available().join(QStringLiteral(", "))));
+    }
     if (parser.isSet(options.demo)) {
         start.open = StartRequest::Open::Demo;
     } else if (parser.isSet(options.profile)) {
