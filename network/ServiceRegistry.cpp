@@ -5,6 +5,7 @@
 #include "PaprDialect.h"
 #include "RestV1Dialect.h"
 #include "TextSafety.h"
+#include "UserField.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -108,12 +109,12 @@ QString ServiceRegistry::validate(const ConnectionProfile &profile)
             .arg(url.host());
     if (kind->usesOrganization && profile.organization.trimmed().isEmpty())
         return QCoreApplication::translate("ServiceRegistry", "Enter the %1.")
-            .arg(kind->organizationLabel.toLower());
+            .arg(UserFields::inSentence(kind->organizationLabel));
     // These values travel in headers or paths: a line break would start a header of its own.
     if (containsControlCharacters(profile.organization))
         return QCoreApplication::translate("ServiceRegistry",
                                            "The %1 must not contain line breaks or other control characters.")
-            .arg(kind->usesOrganization ? kind->organizationLabel.toLower()
+            .arg(kind->usesOrganization ? UserFields::inSentence(kind->organizationLabel)
                                         : QCoreApplication::translate("ServiceRegistry", "organization"));
     if (containsControlCharacters(profile.apiPrefix))
         return QCoreApplication::translate(
