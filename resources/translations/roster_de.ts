@@ -2590,7 +2590,7 @@
     </message>
     <message>
         <source>Leave empty to keep the saved one</source>
-        <translation>Leer lassen, um die gespeicherten zu behalten</translation>
+        <translation>Leer lassen, um den gespeicherten Wert zu behalten</translation>
     </message>
     <message>
         <source>Stored in the system keychain, never in the settings file.</source>
