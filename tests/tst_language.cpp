@@ -9,8 +9,10 @@
 
 #include <QDialogButtonBox>
 #include <QLibraryInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
 
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void choose();
     void theSystemsLanguageIsFollowed();
     void germanWhenForced();
+    void germanMenusKeepTheirAcceleratorsApart();
     void englishWhenForcedOnAGermanSystem();
     void noTranslatorUntilTheStartUpInstallsOne();
     void serviceKindsFollowTheLanguage();
@@ -108,6 +111,34 @@ void LanguageTest::germanWhenForced()
     if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))
         QSKIP("Qt's German translation is not installed (qt6-translations-l10n)");
     QCOMPARE(cancelText().remove(QLatin1Char('&')), QStringLiteral("Abbrechen"));
+}
+
+void LanguageTest::germanMenusKeepTheirAcceleratorsApart()
+{
+    // Alt+letter must reach one item: the menu bar's titles, and the items of each menu.
+    Translations::setUp(QStringLiteral("de"));
+    WindowFixture f;
+    QStringList clashes;
+    const auto check = [&clashes](const QString &where, const QList<QAction *> &actions) {
+        QHash<QChar, QString> taken;
+        for (const QAction *action : actions) {
+            const QString text = action->text();
+            const qsizetype amp = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+            if (action->isSeparator() || amp < 0)
+                continue;
+            const QChar key = text.at(amp + 1).toLower();
+            if (taken.contains(key))
+                clashes << where + QStringLiteral(": \"") + taken.value(key) + QStringLiteral("\" and \"")
+                        + text + QLatin1Char('"');
+            taken.insert(key, text);
+        }
+    };
+    check(QStringLiteral("menu bar"), f.window->menuBar()->actions());
+    const QList<QMenu *> menus = f.window->menuBar()->findChildren<QMenu *>();
+    for (QMenu *menu : menus)
+        check(menu->title(), menu->actions());
+    QVERIFY(!menus.isEmpty());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
 void LanguageTest::englishWhenForcedOnAGermanSystem()
