@@ -1292,8 +1292,8 @@
     <message numerus="yes">
         <source>Export the %Ln Loaded</source>
         <translation>
-            <numerusform>Den %Ln geladenen exportieren</numerusform>
-            <numerusform>Die %Ln geladenen exportieren</numerusform>
+            <numerusform>%Ln geladenen Benutzer exportieren</numerusform>
+            <numerusform>%Ln geladene Benutzer exportieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
