@@ -110,7 +110,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     start.configFile = parser.value(options.config);
     if (parser.isSet(options.lang)) {
         const QString language = parser.value(options.lang);
-        start.language = Translations::choose(language, {});
+        start.language = language.isEmpty() ? QString() : Translations::choose(language, {});
         if (start.language.isEmpty())
             return fail(english("Roster has no translation for the language \"%1\"; use one of: %2.")
                             .arg(language, Translations::available().join(QStringLiteral(", "))));
