@@ -505,8 +505,8 @@
     <message numerus="yes">
         <source>%Ln user(s) already %1 will stay as they are.</source>
         <translation>
-            <numerusform>%Ln Benutzer, der bereits %1 ist, bleibt unverändert.</numerusform>
-            <numerusform>%Ln Benutzer, die bereits %1 sind, bleiben unverändert.</numerusform>
+            <numerusform>%Ln Benutzer, der bereits den Status „%1“ hat, bleibt unverändert.</numerusform>
+            <numerusform>%Ln Benutzer, die bereits den Status „%1“ haben, bleiben unverändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -526,8 +526,8 @@
     <message numerus="yes">
         <source>Setting %Ln user(s) to %1</source>
         <translation>
-            <numerusform>%Ln Benutzer wird auf %1 gesetzt</numerusform>
-            <numerusform>%Ln Benutzer werden auf %1 gesetzt</numerusform>
+            <numerusform>%Ln Benutzer wird auf „%1“ gesetzt</numerusform>
+            <numerusform>%Ln Benutzer werden auf „%1“ gesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -540,8 +540,8 @@
     <message numerus="yes">
         <source>Set %Ln user(s) to %1?</source>
         <translation>
-            <numerusform>%Ln Benutzer auf %1 setzen?</numerusform>
-            <numerusform>%Ln Benutzer auf %1 setzen?</numerusform>
+            <numerusform>%Ln Benutzer auf „%1“ setzen?</numerusform>
+            <numerusform>%Ln Benutzer auf „%1“ setzen?</numerusform>
         </translation>
     </message>
     <message>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Set to %1</source>
-        <translation>Auf %1 setzen</translation>
+        <translation>Auf „%1“ setzen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s) already with the role %1 will stay as they are.</source>
@@ -2845,7 +2845,7 @@
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation>%1 ist jetzt %2.</translation>
+        <translation>%1 hat jetzt den Status „%2“.</translation>
     </message>
     <message>
         <source>Delete User</source>
