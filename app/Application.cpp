@@ -9,7 +9,9 @@
 #include "RecoveryLog.h"
 #include "ReportHook.h"
 #include "SecretStore.h"
+#include "ServiceRegistry.h"
 #include "Settings.h"
+#include "Translations.h"
 
 #include <QIcon>
 #include <QNetworkAccessManager>
@@ -47,6 +49,10 @@ void Application::setIdentity()
 
 void Application::start(const StartRequest &request)
 {
+    // Before the first window; the service kinds' names were translated when the command line
+    // read them, with no translator yet.
+    Translations::setUp(request.language);
+    ServiceRegistry::retranslate();
     m_settings = request.configFile.isEmpty() ? std::make_unique<Settings>()
                                               : std::make_unique<Settings>(request.configFile);
     m_network = new QNetworkAccessManager(this);

@@ -2,51 +2,60 @@
 
 #include "ServiceRegistry.h"
 #include "Settings.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
+// The command line speaks English only: it is answered before any translator is installed (the
+// language is one of its options) and its --help text is the source of the man page.
+QString english(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QString::fromUtf8(text);
 }
 
 struct Options {
     QCommandLineOption demo{ QStringLiteral("demo"),
-                             tr("Start the built-in demo server with sample data and connect to it.") };
-    QCommandLineOption profile{ QStringLiteral("profile"), tr("Open the saved connection <name>."),
-                                tr("name") };
+                             english("Start the built-in demo server with sample data and connect to it.") };
+    QCommandLineOption profile{ QStringLiteral("profile"), english("Open the saved connection <name>."),
+                                english("name") };
     QCommandLineOption connect{ QStringLiteral("connect"),
-                                tr("Open an unsaved connection to <url> and ask for its credential."),
-                                tr("url") };
-    QCommandLineOption service{
-        QStringLiteral("service"),
-        tr("The kind of service for --connect: %1.").arg(ServiceRegistry::ids().join(QStringLiteral(", "))),
-        tr("kind")
-    };
+                                english("Open an unsaved connection to <url> and ask for its credential."),
+                                english("url") };
+    QCommandLineOption service{ QStringLiteral("service"),
+                                english("The kind of service for --connect: %1.")
+                                    .arg(ServiceRegistry::ids().join(QStringLiteral(", "))),
+                                english("kind") };
     QCommandLineOption org{ QStringLiteral("org"),
-                            tr("The organization for --connect, where the service needs one."), tr("slug") };
+                            english("The organization for --connect, where the service needs one."),
+                            english("slug") };
     QCommandLineOption user{ QStringLiteral("user"),
-                             tr("The username for --connect, where the service signs in with one."),
-                             tr("name") };
+                             english("The username for --connect, where the service signs in with one."),
+                             english("name") };
     QCommandLineOption allowPlainHttp{ QStringLiteral("allow-plain-http"),
-                                       tr("With --connect: send the credential over plain http:// to a host "
-                                          "other than this machine (only for a server you control).") };
+                                       english(
+                                           "With --connect: send the credential over plain http:// to a host "
+                                           "other than this machine (only for a server you control).") };
     QCommandLineOption config{ QStringLiteral("config"),
-                               tr("Use <file> for settings instead of the default location."), tr("file") };
+                               english("Use <file> for settings instead of the default location."),
+                               english("file") };
+    QCommandLineOption lang{ QStringLiteral("lang"),
+                             english("Show Roster in <language> (a code such as de or en) instead of the "
+                                     "system's language."),
+                             english("language") };
     QCommandLineOption help{ { QStringLiteral("h"), QStringLiteral("help") },
-                             tr("Show this help and exit.") };
+                             english("Show this help and exit.") };
     QCommandLineOption version{ { QStringLiteral("v"), QStringLiteral("version") },
-                                tr("Show the version and exit.") };
+                                english("Show the version and exit.") };
 };
 
 void configure(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(
-        tr("Roster: a desktop console for the users of user-management REST services."));
+        english("Roster: a desktop console for the users of user-management REST services."));
     parser.addOptions({ options.demo, options.profile, options.connect, options.service, options.org,
-                        options.user, options.allowPlainHttp, options.config, options.help,
+                        options.user, options.allowPlainHttp, options.config, options.lang, options.help,
                         options.version });
 }
 
@@ -74,7 +83,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     Options options;
     configure(parser, options);
     if (!parser.parse(arguments))
-        return fail(parser.errorText() + QLatin1Char('\n') + tr("Try \"roster --help\"."));
+        return fail(parser.errorText() + QLatin1Char('\n') + english("Try \"roster --help\"."));
     Outcome outcome;
     if (parser.isSet(options.help)) {
         outcome.exitNow = true;
@@ -88,17 +97,24 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         return outcome;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("Unexpected argument \"%1\". Try \"roster --help\".")
+        return fail(english("Unexpected argument \"%1\". Try \"roster --help\".")
                         .arg(parser.positionalArguments().first()));
     if (parser.isSet(options.demo) + parser.isSet(options.profile) + parser.isSet(options.connect) > 1)
-        return fail(tr("--demo, --profile and --connect cannot be combined."));
+        return fail(english("--demo, --profile and --connect cannot be combined."));
     if (parser.isSet(options.service) && !parser.isSet(options.connect))
-        return fail(tr("--service is used with --connect."));
+        return fail(english("--service is used with --connect."));
     if (parser.isSet(options.allowPlainHttp) && !parser.isSet(options.connect))
-        return fail(tr("--allow-plain-http is used with --connect."));
+        return fail(english("--allow-plain-http is used with --connect."));
 
     StartRequest &start = outcome.start;
     start.configFile = parser.value(options.config);
+    if (parser.isSet(options.lang)) {
+        const QString language = parser.value(options.lang);
+        start.language = language.isEmpty() ? QString() : Translations::choose(language, {});
+        if (start.language.isEmpty())
+            return fail(english("Roster has no translation for the language \"%1\"; use one of: %2.")
+                            .arg(language, Translations::available().join(QStringLiteral(", "))));
+    }
     if (parser.isSet(options.demo)) {
         start.open = StartRequest::Open::Demo;
     } else if (parser.isSet(options.profile)) {
@@ -111,9 +127,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             for (const ConnectionProfile &p : saved)
                 names << p.name;
             return fail(names.isEmpty()
-                            ? tr("There is no saved connection \"%1\"; no connections are saved yet.")
+                            ? english("There is no saved connection \"%1\"; no connections are saved yet.")
                                   .arg(parser.value(options.profile))
-                            : tr("There is no saved connection \"%1\". Saved: %2.")
+                            : english("There is no saved connection \"%1\". Saved: %2.")
                                   .arg(parser.value(options.profile), names.join(QStringLiteral(", "))));
         }
         start.open = StartRequest::Open::Profile;
@@ -121,8 +137,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         const QString kind = parser.value(options.service);
         const QString kinds = ServiceRegistry::ids().join(QStringLiteral(", "));
         if (!ServiceRegistry::find(kind))
-            return fail(kind.isEmpty() ? tr("--connect needs --service KIND (one of: %1).").arg(kinds)
-                                       : tr("Unknown service kind \"%1\"; use one of: %2.").arg(kind, kinds));
+            return fail(kind.isEmpty()
+                            ? english("--connect needs --service KIND (one of: %1).").arg(kinds)
+                            : english("Unknown service kind \"%1\"; use one of: %2.").arg(kind, kinds));
         ConnectionProfile &profile = start.profile;
         profile.id = ConnectionProfile::newId();
         profile.baseUrl = QUrl::fromUserInput(parser.value(options.connect));
@@ -134,7 +151,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         const QString problem = ServiceRegistry::validate(profile);
         if (!problem.isEmpty())
             return fail(profile.isPlainHttpToAnotherHost() && !profile.allowPlainHttp
-                            ? problem + QLatin1Char(' ') + tr("Add --allow-plain-http to accept it.")
+                            ? problem + QLatin1Char(' ') + english("Add --allow-plain-http to accept it.")
                             : problem);
         start.open = StartRequest::Open::Unsaved;
     }

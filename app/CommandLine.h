@@ -12,6 +12,7 @@ struct StartRequest {
     Open open = Open::LastUsed;
     ConnectionProfile profile; // for Profile and Unsaved
     QString configFile; // empty: the default location
+    QString language; // --lang: a language Roster speaks; empty: follow the system
 };
 
 class CommandLine {

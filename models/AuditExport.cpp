@@ -8,11 +8,6 @@
 
 namespace AuditExport {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditExport", text);
-}
-
 QByteArray csvLine(const QStringList &fields)
 {
     QStringList quoted;
@@ -36,9 +31,17 @@ QString csvField(const QString &text)
 
 QByteArray toCsv(const QList<AuditEntry> &entries)
 {
-    QByteArray csv
-        = csvLine({ tr("Time (UTC)"), tr("Connection"), tr("URL"), tr("Change"), tr("User ID"),
-                    tr("User name"), tr("Fields"), tr("Result"), tr("HTTP status"), tr("Error"), tr("By") });
+    QByteArray csv = csvLine({ QCoreApplication::translate("AuditExport", "Time (UTC)"),
+                               QCoreApplication::translate("AuditExport", "Connection"),
+                               QCoreApplication::translate("AuditExport", "URL"),
+                               QCoreApplication::translate("AuditExport", "Change"),
+                               QCoreApplication::translate("AuditExport", "User ID"),
+                               QCoreApplication::translate("AuditExport", "User name"),
+                               QCoreApplication::translate("AuditExport", "Fields"),
+                               QCoreApplication::translate("AuditExport", "Result"),
+                               QCoreApplication::translate("AuditExport", "HTTP status"),
+                               QCoreApplication::translate("AuditExport", "Error"),
+                               QCoreApplication::translate("AuditExport", "By") });
     for (const AuditEntry &entry : entries) {
         csv += csvLine({ entry.time.toUTC().toString(Qt::ISODateWithMs), entry.connectionName,
                          entry.connectionUrl, AuditEntry::operationLabel(entry.operation), entry.userId,

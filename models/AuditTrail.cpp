@@ -38,10 +38,6 @@ QString outcomeKey(AuditEntry::Outcome outcome)
     return QStringLiteral("unknown");
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditTrail", text);
-}
 } // namespace
 
 QString AuditEntry::operationKey(Operation operation)
@@ -65,21 +61,21 @@ QString AuditEntry::operationLabel(Operation operation)
 {
     switch (operation) {
     case Operation::Create:
-        return tr("Created");
+        return QCoreApplication::translate("AuditTrail", "Created");
     case Operation::Update:
-        return tr("Edited");
+        return QCoreApplication::translate("AuditTrail", "Edited");
     case Operation::SetState:
-        return tr("State changed");
+        return QCoreApplication::translate("AuditTrail", "State changed");
     case Operation::Delete:
-        return tr("Deleted");
+        return QCoreApplication::translate("AuditTrail", "Deleted");
     case Operation::DeleteByExternalId:
-        return tr("Deleted by external ID");
+        return QCoreApplication::translate("AuditTrail", "Deleted by external ID");
     case Operation::BatchCreate:
-        return tr("Created in a batch");
+        return QCoreApplication::translate("AuditTrail", "Created in a batch");
     case Operation::ChangePassword:
-        return tr("Password changed");
+        return QCoreApplication::translate("AuditTrail", "Password changed");
     case Operation::Recreate:
-        return tr("Re-created");
+        return QCoreApplication::translate("AuditTrail", "Re-created");
     }
     return QString();
 }
@@ -88,13 +84,13 @@ QString AuditEntry::outcomeLabel(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Succeeded:
-        return tr("Done");
+        return QCoreApplication::translate("AuditTrail", "Done");
     case Outcome::Failed:
-        return tr("Failed");
+        return QCoreApplication::translate("AuditTrail", "Failed");
     case Outcome::Unknown:
         break;
     }
-    return tr("Unknown");
+    return QCoreApplication::translate("AuditTrail", "Unknown");
 }
 
 QJsonObject AuditEntry::toJson() const
@@ -171,7 +167,8 @@ bool AuditTrail::append(const AuditEntry &entry)
     QFile file(m_fileName);
     const bool fresh = !file.exists();
     if (!file.open(QIODevice::ReadWrite | QIODevice::Append)) {
-        m_lastError = tr("The audit trail %1 cannot be written: %2").arg(m_fileName, file.errorString());
+        m_lastError = QCoreApplication::translate("AuditTrail", "The audit trail %1 cannot be written: %2")
+                          .arg(m_fileName, file.errorString());
         qCWarning(lcModels).noquote() << m_lastError;
         return false;
     }
@@ -183,7 +180,8 @@ bool AuditTrail::append(const AuditEntry &entry)
         line.prepend('\n');
     const bool written = file.write(line) == line.size() && file.flush();
     if (!written) {
-        m_lastError = tr("The audit trail %1 cannot be written: %2").arg(m_fileName, file.errorString());
+        m_lastError = QCoreApplication::translate("AuditTrail", "The audit trail %1 cannot be written: %2")
+                          .arg(m_fileName, file.errorString());
         qCWarning(lcModels).noquote() << m_lastError;
         return false;
     }

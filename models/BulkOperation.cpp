@@ -6,13 +6,6 @@
 #include <QLocale>
 #include <QTimer>
 
-namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("BulkOperation", text, disambiguation, n);
-}
-} // namespace
-
 BulkOperation::BulkOperation(UserStore *store, Kind kind, QObject *parent)
     : QObject(parent), m_store(store), m_kind(kind), m_pause(new QTimer(this))
 {
@@ -36,7 +29,7 @@ QList<BulkItem> itemsFor(const UserStore *store, const QList<User> &users)
         item.user = user;
         if (!me.isEmpty() && user.id == me) {
             item.status = BulkItem::Status::Skipped;
-            item.message = tr("Your own account is left out.");
+            item.message = QCoreApplication::translate("BulkOperation", "Your own account is left out.");
         }
         items.append(item);
     }
@@ -105,15 +98,16 @@ int BulkOperation::doneCount() const
 QString BulkOperation::summary() const
 {
     QStringList parts;
-    parts << tr("%n done", nullptr, count(BulkItem::Status::Succeeded));
+    const int done = count(BulkItem::Status::Succeeded);
+    parts << QCoreApplication::translate("BulkOperation", "%n done", nullptr, done);
     if (const int failed = count(BulkItem::Status::Failed))
-        parts << tr("%n failed", nullptr, failed);
+        parts << QCoreApplication::translate("BulkOperation", "%n failed", nullptr, failed);
     if (const int unknown = count(BulkItem::Status::Unknown))
-        parts << tr("%n with no answer", nullptr, unknown);
+        parts << QCoreApplication::translate("BulkOperation", "%n with no answer", nullptr, unknown);
     if (const int canceled = count(BulkItem::Status::Canceled))
-        parts << tr("%n not sent", nullptr, canceled);
+        parts << QCoreApplication::translate("BulkOperation", "%n not sent", nullptr, canceled);
     if (const int skipped = count(BulkItem::Status::Skipped))
-        parts << tr("%n left out", nullptr, skipped);
+        parts << QCoreApplication::translate("BulkOperation", "%n left out", nullptr, skipped);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -150,7 +144,8 @@ void BulkOperation::cancel()
     m_pause->stop();
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_items.at(i).status == BulkItem::Status::Pending)
-            setStatus(i, BulkItem::Status::Canceled, tr("Canceled before it was sent."));
+            setStatus(i, BulkItem::Status::Canceled,
+                      QCoreApplication::translate("BulkOperation", "Canceled before it was sent."));
     }
     // The handles answer at once (Failed or Unknown), which finishes their items.
     const auto running = m_inFlight.values();
@@ -260,7 +255,8 @@ bool BulkOperation::waitAndRetry(int index, const ApiError &error)
     const qint64 seconds = error.retryAfterSeconds().value_or(2);
     if (seconds > MaxWaitSeconds)
         return false;
-    setStatus(index, BulkItem::Status::Pending, tr("The server asked to wait; trying again."));
+    setStatus(index, BulkItem::Status::Pending,
+              QCoreApplication::translate("BulkOperation", "The server asked to wait; trying again."));
     if (!m_pause->isActive() || m_pause->remainingTime() < seconds * 1000) {
         m_pause->start(int(qMax<qint64>(seconds * 1000, 100)));
         Q_EMIT pausedChanged(true, int(seconds));
@@ -281,17 +277,22 @@ void BulkOperation::finishItem(int index, const WriteResult &result)
     case WriteResult::Outcome::Unknown:
         if (result.user.isValid())
             item.user = result.user;
-        setStatus(index, BulkItem::Status::Unknown,
-                  tr("Sent, but no answer came: the server may or may not have applied it (%1).")
-                      .arg(result.error.message()));
+        setStatus(
+            index, BulkItem::Status::Unknown,
+            QCoreApplication::translate(
+                "BulkOperation", "Sent, but no answer came: the server may or may not have applied it (%1).")
+                .arg(result.error.message()));
         return;
     case WriteResult::Outcome::Conflict:
-        setStatus(index, BulkItem::Status::Failed,
-                  tr("Changed on the server meanwhile; open the user to choose what stays."));
+        setStatus(
+            index, BulkItem::Status::Failed,
+            QCoreApplication::translate(
+                "BulkOperation", "Changed on the server meanwhile; open the user to choose what stays."));
         return;
     case WriteResult::Outcome::Failed:
         if (result.error.kind() == ApiError::Kind::Canceled) {
-            setStatus(index, BulkItem::Status::Canceled, tr("Canceled before it was sent."));
+            setStatus(index, BulkItem::Status::Canceled,
+                      QCoreApplication::translate("BulkOperation", "Canceled before it was sent."));
             return;
         }
         if (waitAndRetry(index, result.error))

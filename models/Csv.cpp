@@ -5,11 +5,6 @@
 namespace Csv {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Csv", text);
-}
-
 bool startsLikeAFormula(const QString &value)
 {
     if (value.isEmpty())
@@ -79,7 +74,8 @@ ReadResult read(const QByteArray &data, const ReadLimits &limits)
 {
     ReadResult result;
     if (data.size() > limits.maxBytes) {
-        result.error = tr("The file is larger than %1 MB; Roster reads smaller files only.")
+        result.error = QCoreApplication::translate(
+                           "Csv", "The file is larger than %1 MB; Roster reads smaller files only.")
                            .arg(limits.maxBytes / (1024 * 1024));
         return result;
     }
@@ -88,7 +84,8 @@ ReadResult read(const QByteArray &data, const ReadLimits &limits)
         bytes.remove(0, 3);
     const QString text = QString::fromUtf8(bytes);
     if (text.contains(QChar::ReplacementCharacter) && !bytes.contains("\xEF\xBF\xBD")) {
-        result.error = tr("The file is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\".");
+        result.error = QCoreApplication::translate(
+            "Csv", "The file is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\".");
         return result;
     }
     const QChar separator = guessSeparator(text);
@@ -136,7 +133,9 @@ ReadResult read(const QByteArray &data, const ReadLimits &limits)
         } else if (c == separator) {
             endField();
             if (current.size() > limits.maxFields) {
-                result.error = tr("Line %1 has more than %2 fields.").arg(recordLine).arg(limits.maxFields);
+                result.error = QCoreApplication::translate("Csv", "Line %1 has more than %2 fields.")
+                                   .arg(recordLine)
+                                   .arg(limits.maxFields);
                 result.errorLine = recordLine;
                 return result;
             }
@@ -145,7 +144,8 @@ ReadResult read(const QByteArray &data, const ReadLimits &limits)
                 ++i;
             ++line;
             if (!endRecord()) {
-                result.error = tr("The file has more than %1 records.").arg(limits.maxRecords);
+                result.error = QCoreApplication::translate("Csv", "The file has more than %1 records.")
+                                   .arg(limits.maxRecords);
                 return result;
             }
         } else {
@@ -153,7 +153,9 @@ ReadResult read(const QByteArray &data, const ReadLimits &limits)
         }
     }
     if (quoted) {
-        result.error = tr("A quoted field that starts on line %1 is never closed.").arg(recordLine);
+        result.error
+            = QCoreApplication::translate("Csv", "A quoted field that starts on line %1 is never closed.")
+                  .arg(recordLine);
         result.errorLine = recordLine;
         return result;
     }

@@ -7,13 +7,6 @@
 
 namespace FieldRules {
 
-namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("FieldRules", text, disambiguation, n);
-}
-} // namespace
-
 bool looksLikeEmail(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
@@ -38,26 +31,35 @@ QString problem(const FieldSpec &spec, const QString &text, int minPasswordLengt
     switch (spec.editor) {
     case FieldSpec::Editor::Json: {
         const JsonObjectText parsed = JsonObjectText::parse(text);
-        return parsed.ok ? QString() : tr("%1 is not valid JSON: %2.").arg(label, parsed.error);
+        return parsed.ok
+            ? QString()
+            : QCoreApplication::translate("FieldRules", "%1 is not valid JSON: %2.").arg(label, parsed.error);
     }
     case FieldSpec::Editor::Check:
-        return flag(text) ? QString() : tr("%1 must be yes or no, not \"%2\".").arg(label, text);
+        return flag(text)
+            ? QString()
+            : QCoreApplication::translate("FieldRules", "%1 must be yes or no, not \"%2\".").arg(label, text);
     default:
         break;
     }
     if (spec.required && text.isEmpty())
-        return tr("%1 is required.").arg(label);
+        return QCoreApplication::translate("FieldRules", "%1 is required.").arg(label);
     if (text.isEmpty())
         return QString();
     if (spec.editor == FieldSpec::Editor::Email && !looksLikeEmail(text))
-        return tr("%1 is not a valid email address.").arg(text);
+        return QCoreApplication::translate("FieldRules", "%1 is not a valid email address.").arg(text);
     if (spec.editor == FieldSpec::Editor::Choice && !spec.choices.isEmpty() && !spec.choices.contains(text))
-        return tr("%1 must be one of: %2.").arg(label, spec.choices.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("FieldRules", "%1 must be one of: %2.")
+            .arg(label, spec.choices.join(QStringLiteral(", ")));
     if (text.size() > spec.maxLength)
-        return tr("%1 is longer than %n character(s).", nullptr, spec.maxLength).arg(label);
+        return QCoreApplication::translate("FieldRules", "%1 is longer than %n character(s).", nullptr,
+                                           spec.maxLength)
+            .arg(label);
     if (spec.editor == FieldSpec::Editor::Password && minPasswordLength > 0
         && text.size() < minPasswordLength)
-        return tr("%1 must have at least %n character(s).", nullptr, minPasswordLength).arg(label);
+        return QCoreApplication::translate("FieldRules", "%1 must have at least %n character(s).", nullptr,
+                                           minPasswordLength)
+            .arg(label);
     return QString();
 }
 

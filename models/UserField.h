@@ -38,6 +38,16 @@ class UserFields {
 
 public:
     static QString label(UserField field);
+    // A label as it reads inside a sentence ("Type the email again"): lower case in English,
+    // unchanged where nouns keep their capital (German), as the translation says.
+    static QString inSentence(const QString &label)
+    {
+        //: Answer "lowercase" if a field label inside a sentence is written in lower case
+        //: ("Type the email again"), anything else (e.g. "keep") to keep it as it is.
+        return tr("lowercase", "how a field label reads inside a sentence") == QLatin1String("lowercase")
+            ? label.toLower()
+            : label;
+    }
     // Stable name for settings keys and for ApiError::field().
     static QString key(UserField field);
     static UserField fromKey(const QString &key, bool *ok = nullptr);

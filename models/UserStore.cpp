@@ -7,11 +7,6 @@
 #include <QTimer>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UserStore", text);
-}
-
 // A value in a form that compares the same way whatever produced it (a dialog's string, a
 // parsed answer's list of roles, a state).
 QJsonValue comparable(const User &user, UserField field)
@@ -55,7 +50,9 @@ QString describeActor(const User &me)
 
 ApiError canceledBeforeSending()
 {
-    return ApiError(ApiError::Kind::Canceled, tr("Canceled before anything was sent; nothing changed."));
+    return ApiError(
+        ApiError::Kind::Canceled,
+        QCoreApplication::translate("UserStore", "Canceled before anything was sent; nothing changed."));
 }
 } // namespace
 
@@ -283,8 +280,10 @@ WriteHandle *UserStore::create(const UserChanges &input, const QString &recovery
             result.outcome = WriteResult::Outcome::Unknown;
             result.error
                 = ApiError(ApiError::Kind::Canceled,
-                           tr("Canceled after the request was sent; the user may or may not have been "
-                              "created. Refresh the list to see."));
+                           QCoreApplication::translate(
+                               "UserStore",
+                               "Canceled after the request was sent; the user may or may not have been "
+                               "created. Refresh the list to see."));
             audit(operation, User(), User(), fields, result);
         }
         handle->finish(result);
@@ -307,7 +306,8 @@ WriteHandle *UserStore::update(const User &asOpened, const UserChanges &changes)
                 ApiError error = theirs.error();
                 if (error.kind() == ApiError::Kind::NotFound)
                     error = ApiError(ApiError::Kind::NotFound,
-                                     tr("%1 no longer exists on the server; nothing was saved.")
+                                     QCoreApplication::translate(
+                                         "UserStore", "%1 no longer exists on the server; nothing was saved.")
                                          .arg(asOpened.displayName()),
                                      error.httpStatus());
                 guard->finish(failed(error));
@@ -374,9 +374,11 @@ void UserStore::sendUpdate(WriteHandle *handle, const User &asOpened, const User
     handle->track(call);
     handle->m_onCancel = [this, handle, theirs, record](bool sent) {
         if (sent)
-            settleUnknown(handle, theirs.id,
-                          ApiError(ApiError::Kind::Canceled, tr("Canceled after the change was sent.")),
-                          record);
+            settleUnknown(
+                handle, theirs.id,
+                ApiError(ApiError::Kind::Canceled,
+                         QCoreApplication::translate("UserStore", "Canceled after the change was sent.")),
+                record);
         else
             handle->finish(failed(canceledBeforeSending()));
     };
@@ -416,7 +418,9 @@ WriteHandle *UserStore::setState(const User &user, UserState state)
     handle->m_onCancel = [this, handle, user, record](bool sent) {
         if (sent)
             settleUnknown(handle, user.id,
-                          ApiError(ApiError::Kind::Canceled, tr("Canceled after it was sent.")), record);
+                          ApiError(ApiError::Kind::Canceled,
+                                   QCoreApplication::translate("UserStore", "Canceled after it was sent.")),
+                          record);
         else
             handle->finish(failed(canceledBeforeSending()));
     };
@@ -435,10 +439,11 @@ WriteHandle *UserStore::remove(const User &user)
               if (!fresh) {
                   if (fresh.error().kind() == ApiError::Kind::NotFound) {
                       Q_EMIT userRemoved(user.id);
-                      guard->finish(
-                          failed(ApiError(ApiError::Kind::NotFound,
-                                          tr("%1 was already deleted on the server.").arg(user.displayName()),
-                                          fresh.error().httpStatus())));
+                      guard->finish(failed(ApiError(
+                          ApiError::Kind::NotFound,
+                          QCoreApplication::translate("UserStore", "%1 was already deleted on the server.")
+                              .arg(user.displayName()),
+                          fresh.error().httpStatus())));
                       return;
                   }
                   guard->finish(failed(fresh.error()));
@@ -470,9 +475,12 @@ WriteHandle *UserStore::removeByExternalId(const QString &externalId)
                   = std::find_if(page->items.cbegin(), page->items.cend(),
                                  [&](const User &user) { return user.externalId == externalId; });
               if (match == page->items.cend()) {
-                  guard->finish(failed(ApiError(
-                      ApiError::Kind::NotFound,
-                      tr("No user has the external ID %1; nothing was deleted.").arg(externalId), 404)));
+                  guard->finish(
+                      failed(ApiError(ApiError::Kind::NotFound,
+                                      QCoreApplication::translate(
+                                          "UserStore", "No user has the external ID %1; nothing was deleted.")
+                                          .arg(externalId),
+                                      404)));
                   return;
               }
               sendRemove(guard, *match, true);
@@ -529,9 +537,11 @@ void UserStore::sendRemove(WriteHandle *handle, const User &known, bool byExtern
     handle->track(call);
     handle->m_onCancel = [this, handle, known, record](bool sent) {
         if (sent)
-            settleUnknown(handle, known.id,
-                          ApiError(ApiError::Kind::Canceled, tr("Canceled after the deletion was sent.")),
-                          record);
+            settleUnknown(
+                handle, known.id,
+                ApiError(ApiError::Kind::Canceled,
+                         QCoreApplication::translate("UserStore", "Canceled after the deletion was sent.")),
+                record);
         else
             handle->finish(failed(canceledBeforeSending()));
     };
@@ -577,9 +587,12 @@ WriteHandle *UserStore::createBatch(const QList<UserChanges> &inputs)
         WriteResult result = failed(canceledBeforeSending());
         if (sent) {
             result.outcome = WriteResult::Outcome::Unknown;
-            result.error = ApiError(ApiError::Kind::Canceled,
-                                    tr("Canceled after the batch was sent; some users may have been created. "
-                                       "Refresh the list to see."));
+            result.error
+                = ApiError(ApiError::Kind::Canceled,
+                           QCoreApplication::translate(
+                               "UserStore",
+                               "Canceled after the batch was sent; some users may have been created. "
+                               "Refresh the list to see."));
         }
         handle->finish(result);
     };
@@ -611,9 +624,10 @@ WriteHandle *UserStore::changePassword(const User &user, const QString &password
         WriteResult result = failed(canceledBeforeSending());
         if (sent) {
             result.outcome = WriteResult::Outcome::Unknown;
-            result.error
-                = ApiError(ApiError::Kind::Canceled,
-                           tr("Canceled after it was sent; the password may or may not have changed."));
+            result.error = ApiError(
+                ApiError::Kind::Canceled,
+                QCoreApplication::translate(
+                    "UserStore", "Canceled after it was sent; the password may or may not have changed."));
             audit(AuditEntry::Operation::ChangePassword, user, user, UserFieldSet(), result, true);
         }
         handle->finish(result);

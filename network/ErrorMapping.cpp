@@ -6,11 +6,6 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ErrorMapping", text);
-}
-
 QString hostOf(const QUrl &url)
 {
     return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
@@ -18,7 +13,8 @@ QString hostOf(const QUrl &url)
 
 QString whatOf(const ApiResponse &response)
 {
-    return response.what.isEmpty() ? tr("the request") : response.what;
+    return response.what.isEmpty() ? QCoreApplication::translate("ErrorMapping", "the request")
+                                   : response.what;
 }
 
 bool isJsonType(const QByteArray &type)
@@ -41,20 +37,26 @@ ApiError localError(const ApiResponse &response)
     switch (response.localFailure) {
     case LocalFailure::UnsafeHeader:
         return ApiError(K::InvalidRequest,
-                        tr("Roster did not send %1: the value of the %2 header contains a line break or "
-                           "another control character. Check the organization and the credential of this "
-                           "connection.")
+                        QCoreApplication::translate(
+                            "ErrorMapping",
+                            "Roster did not send %1: the value of the %2 header contains a line break or "
+                            "another control character. Check the organization and the credential of this "
+                            "connection.")
                             .arg(whatOf(response), response.localDetail));
     case LocalFailure::UnsafePath:
         return ApiError(K::InvalidRequest,
-                        tr("Roster did not send %1: its address would contain \".\" or \"..\" segments, "
-                           "which could reach another resource on the server.")
+                        QCoreApplication::translate(
+                            "ErrorMapping",
+                            "Roster did not send %1: its address would contain \".\" or \"..\" segments, "
+                            "which could reach another resource on the server.")
                             .arg(whatOf(response)));
     case LocalFailure::DeadlineExceeded:
         return ApiError(K::Timeout,
-                        tr("%1 did not finish %2 within %3 seconds, so Roster gave up. The server may be "
-                           "overloaded or the network slow; try again, or raise the time limit in the "
-                           "connection settings.")
+                        QCoreApplication::translate(
+                            "ErrorMapping",
+                            "%1 did not finish %2 within %3 seconds, so Roster gave up. The server may be "
+                            "overloaded or the network slow; try again, or raise the time limit in the "
+                            "connection settings.")
                             .arg(hostOf(response.url), whatOf(response), response.localDetail));
     case LocalFailure::None:
         break;
@@ -66,17 +68,20 @@ ApiError redirectError(const ApiResponse &response)
 {
     const QString host = hostOf(response.url);
     if (response.networkError == QNetworkReply::TooManyRedirectsError)
-        return ApiError(
-            ApiError::Kind::InsecureRedirect,
-            tr("%1 redirected %2 again and again; Roster stopped following.").arg(host, whatOf(response)),
-            response.status);
+        return ApiError(ApiError::Kind::InsecureRedirect,
+                        QCoreApplication::translate(
+                            "ErrorMapping", "%1 redirected %2 again and again; Roster stopped following.")
+                            .arg(host, whatOf(response)),
+                        response.status);
     const QUrl target = response.redirectTarget();
     const QString where = target.isValid() && !target.isEmpty()
         ? target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
-        : tr("another address");
+        : QCoreApplication::translate("ErrorMapping", "another address");
     return ApiError(ApiError::Kind::InsecureRedirect,
-                    tr("%1 redirected %2 to %3. Roster does not follow redirects to another address, so "
-                       "your credential was not sent there. Check the base URL of this connection.")
+                    QCoreApplication::translate(
+                        "ErrorMapping",
+                        "%1 redirected %2 to %3. Roster does not follow redirects to another address, so "
+                        "your credential was not sent there. Check the base URL of this connection.")
                         .arg(host, whatOf(response), where),
                     response.status);
 }
@@ -89,43 +94,61 @@ ApiError transportError(const ApiResponse &response)
     case QNetworkReply::ConnectionRefusedError:
         return ApiError(
             K::Unreachable,
-            tr("%1 refused the connection. Is the server running, and is the port right?").arg(host));
+            QCoreApplication::translate(
+                "ErrorMapping", "%1 refused the connection. Is the server running, and is the port right?")
+                .arg(host));
     case QNetworkReply::HostNotFoundError:
-        return ApiError(
-            K::Unreachable,
-            tr("The host name %1 could not be found. Check the base URL.").arg(response.url.host()));
+        return ApiError(K::Unreachable,
+                        QCoreApplication::translate(
+                            "ErrorMapping", "The host name %1 could not be found. Check the base URL.")
+                            .arg(response.url.host()));
     case QNetworkReply::RemoteHostClosedError:
         if (response.status > 0)
             return ApiError(K::Unreachable,
-                            tr("%1 closed the connection before its answer to %2 was complete, so the "
-                               "answer was not used.")
+                            QCoreApplication::translate(
+                                "ErrorMapping",
+                                "%1 closed the connection before its answer to %2 was complete, so the "
+                                "answer was not used.")
                                 .arg(host, whatOf(response)),
                             response.status);
-        return ApiError(K::Unreachable, tr("%1 closed the connection before answering.").arg(host));
+        return ApiError(
+            K::Unreachable,
+            QCoreApplication::translate("ErrorMapping", "%1 closed the connection before answering.")
+                .arg(host));
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         return ApiError(
             K::Timeout,
-            tr("%1 did not answer in time. Try again, or raise the timeout in the connection settings.")
+            QCoreApplication::translate(
+                "ErrorMapping",
+                "%1 did not answer in time. Try again, or raise the timeout in the connection settings.")
                 .arg(host));
     case QNetworkReply::SslHandshakeFailedError: {
         QString detail = response.sslErrors.isEmpty() ? response.networkErrorString
                                                       : response.sslErrors.join(QStringLiteral("; "));
         return ApiError(
             K::Tls,
-            tr("The certificate of %1 could not be verified (%2). Nothing was sent.").arg(host, detail));
+            QCoreApplication::translate("ErrorMapping",
+                                        "The certificate of %1 could not be verified (%2). Nothing was sent.")
+                .arg(host, detail));
     }
     case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::ProtocolFailure:
-        return ApiError(K::BadResponse, tr("%1 sent an answer that is not valid HTTP.").arg(host));
+        return ApiError(
+            K::BadResponse,
+            QCoreApplication::translate("ErrorMapping", "%1 sent an answer that is not valid HTTP.")
+                .arg(host));
     default:
         if (response.status > 0)
-            return ApiError(K::Unreachable,
-                            tr("The answer of %1 to %2 arrived broken (%3), so it was not used.")
-                                .arg(host, whatOf(response), response.networkErrorString),
-                            response.status);
+            return ApiError(
+                K::Unreachable,
+                QCoreApplication::translate("ErrorMapping",
+                                            "The answer of %1 to %2 arrived broken (%3), so it was not used.")
+                    .arg(host, whatOf(response), response.networkErrorString),
+                response.status);
         return ApiError(K::Unreachable,
-                        tr("Could not talk to %1: %2").arg(host, response.networkErrorString));
+                        QCoreApplication::translate("ErrorMapping", "Could not talk to %1: %2")
+                            .arg(host, response.networkErrorString));
     }
 }
 
@@ -139,7 +162,8 @@ QString retryAfterSentence(const ApiResponse &response)
     const QDateTime at = now.addSecs(*seconds);
     const QString when = at.date() == now.date() ? QLocale().toString(at.time(), QLocale::ShortFormat)
                                                  : QLocale().toString(at, QLocale::ShortFormat);
-    return tr("The server asked to be retried in %1 seconds (at %2).")
+    return QCoreApplication::translate("ErrorMapping",
+                                       "The server asked to be retried in %1 seconds (at %2).")
         .arg(QLocale().toString(*seconds), when);
 }
 // Whether a request that failed this way may still have been carried out by the server.
@@ -171,17 +195,21 @@ ApiError mappedError(const ApiResponse &response, const ServerMessage &serverMes
         return localError(response);
     if (!response.pinnedSha256Mismatch.isEmpty())
         return ApiError(K::Tls,
-                        tr("The certificate of %1 is not the one this connection trusts. It has the SHA-256 "
-                           "fingerprint %2, but the connection is pinned to %3. Nothing was sent. If the "
-                           "server's certificate was replaced on purpose, remove the pinned fingerprint in "
-                           "the connection settings and connect again.")
+                        QCoreApplication::translate(
+                            "ErrorMapping",
+                            "The certificate of %1 is not the one this connection trusts. It has the SHA-256 "
+                            "fingerprint %2, but the connection is pinned to %3. Nothing was sent. If the "
+                            "server's certificate was replaced on purpose, remove the pinned fingerprint in "
+                            "the connection settings and connect again.")
                             .arg(hostOf(response.url),
                                  ConnectionProfile::formatFingerprint(sha256Of(response.peerCertificate)),
                                  ConnectionProfile::formatFingerprint(response.pinnedSha256Mismatch)));
     if (response.tooLarge)
         return ApiError(
             K::TooLarge,
-            tr("The answer to %1 was larger than Roster accepts, so it was dropped.").arg(whatOf(response)));
+            QCoreApplication::translate("ErrorMapping",
+                                        "The answer to %1 was larger than Roster accepts, so it was dropped.")
+                .arg(whatOf(response)));
     // Before the status: a refused redirect arrives with the 3xx status of the redirect itself.
     if (response.networkError == QNetworkReply::InsecureRedirectError
         || response.networkError == QNetworkReply::TooManyRedirectsError
@@ -196,43 +224,60 @@ ApiError mappedError(const ApiResponse &response, const ServerMessage &serverMes
     ApiError error;
     if (status == 400 || status == 422)
         error = ApiError(K::InvalidRequest,
-                         withServerWords(tr("The server rejected the request as invalid.")), status);
+                         withServerWords(QCoreApplication::translate(
+                             "ErrorMapping", "The server rejected the request as invalid.")),
+                         status);
     else if (status == 401)
         error = ApiError(K::Unauthorized,
-                         withServerWords(tr(
+                         withServerWords(QCoreApplication::translate(
+                             "ErrorMapping",
                              "The server did not accept the credential. Sign in again or update the token.")),
                          status);
     else if (status == 403)
         error = ApiError(K::Forbidden,
-                         withServerWords(tr("The credential is valid but may not do this (check the "
-                                            "organization and the token's permissions).")),
+                         withServerWords(QCoreApplication::translate(
+                             "ErrorMapping",
+                             "The credential is valid but may not do this (check the "
+                             "organization and the token's permissions).")),
                          status);
     else if (status == 404)
-        error = ApiError(
-            K::NotFound,
-            withServerWords(tr("The server has no such object. It may have been deleted; refresh the list.")),
-            status);
+        error = ApiError(K::NotFound,
+                         withServerWords(QCoreApplication::translate(
+                             "ErrorMapping",
+                             "The server has no such object. It may have been deleted; refresh the list.")),
+                         status);
     else if (status == 409)
-        error
-            = ApiError(K::Conflict,
-                       withServerWords(tr("This conflicts with an existing object on the server.")), status);
+        error = ApiError(K::Conflict,
+                         withServerWords(QCoreApplication::translate(
+                             "ErrorMapping", "This conflicts with an existing object on the server.")),
+                         status);
     else if (status == 429)
         error = ApiError(K::RateLimited,
-                         withServerWords(tr("The server asks to slow down. Wait a moment and try again.")),
+                         withServerWords(QCoreApplication::translate(
+                             "ErrorMapping", "The server asks to slow down. Wait a moment and try again.")),
                          status);
     else if (status >= 500)
         error = ApiError(
             K::ServerError,
             withServerWords(
-                tr("The server failed to handle the request (HTTP %1). Try again later.").arg(status)),
+                QCoreApplication::translate(
+                    "ErrorMapping", "The server failed to handle the request (HTTP %1). Try again later.")
+                    .arg(status)),
             status);
     else
-        error = ApiError(K::Http, withServerWords(tr("The server answered HTTP %1.").arg(status)), status);
+        error = ApiError(
+            K::Http,
+            withServerWords(
+                QCoreApplication::translate("ErrorMapping", "The server answered HTTP %1.").arg(status)),
+            status);
 
     QString message = error.message();
     if (said.isEmpty() && isHtml(response))
-        message += QLatin1Char(' ')
-            + tr("The answer was an HTML page, probably from a proxy or gateway in front of the service.");
+        message
+            += QLatin1Char(' ')
+            + QCoreApplication::translate(
+                   "ErrorMapping",
+                   "The answer was an HTML page, probably from a proxy or gateway in front of the service.");
     if (status == 429 || status == 503) {
         if (const QString retry = retryAfterSentence(response); !retry.isEmpty())
             message += QLatin1Char(' ') + retry;
@@ -247,10 +292,11 @@ ApiError mappedError(const ApiResponse &response, const ServerMessage &serverMes
 
 ApiError badResponse(const ApiResponse &response, const QString &detail)
 {
-    return ApiError(
-        ApiError::Kind::BadResponse,
-        tr("The server's answer to %1 is not what the service documents: %2").arg(whatOf(response), detail),
-        response.status);
+    return ApiError(ApiError::Kind::BadResponse,
+                    QCoreApplication::translate(
+                        "ErrorMapping", "The server's answer to %1 is not what the service documents: %2")
+                        .arg(whatOf(response), detail),
+                    response.status);
 }
 
 std::optional<ApiError> unexpectedMediaType(const ApiResponse &response)
@@ -261,12 +307,16 @@ std::optional<ApiError> unexpectedMediaType(const ApiResponse &response)
     if (type.isEmpty() ? !isHtml(response) : isJsonType(type))
         return std::nullopt;
     if (isHtml(response))
-        return badResponse(response,
-                           tr("it is an HTML page, not JSON. A proxy, a captive portal or a sign-in page may "
-                              "be in the way; nothing is assumed to have happened."));
-    return badResponse(
-        response,
-        tr("it is %1, not JSON; nothing is assumed to have happened.").arg(QString::fromLatin1(type)));
+        return badResponse(
+            response,
+            QCoreApplication::translate(
+                "ErrorMapping",
+                "it is an HTML page, not JSON. A proxy, a captive portal or a sign-in page may "
+                "be in the way; nothing is assumed to have happened."));
+    return badResponse(response,
+                       QCoreApplication::translate("ErrorMapping",
+                                                   "it is %1, not JSON; nothing is assumed to have happened.")
+                           .arg(QString::fromLatin1(type)));
 }
 
 ApiError errorFromResponse(const ApiResponse &response, const ServerMessage &serverMessage)

@@ -6,11 +6,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrgAppDialect", text);
-}
-
 const QString kBase = QStringLiteral("/api/v1/app");
 const QStringList kRoles{ QStringLiteral("AppAdmin"), QStringLiteral("AppMember") };
 
@@ -40,7 +35,7 @@ ServiceDescription describe()
         FieldSpec::of(UserField::AccountId, E::Text)
             .withRequired()
             .withMaxLength(128)
-            .withPlaceholder(tr("acct_…")),
+            .withPlaceholder(QCoreApplication::translate("OrgAppDialect", "acct_…")),
         FieldSpec::of(UserField::Role, E::Choice)
             .withRequired()
             .withChoices(kRoles)
@@ -49,7 +44,7 @@ ServiceDescription describe()
         FieldSpec::of(UserField::Email, E::Email)
             .withRequired()
             .withMaxLength(254)
-            .withPlaceholder(tr("name@example.com")),
+            .withPlaceholder(QCoreApplication::translate("OrgAppDialect", "name@example.com")),
         FieldSpec::of(UserField::Name, E::Text),
         FieldSpec::of(UserField::GivenName, E::Text).withMaxLength(128),
         FieldSpec::of(UserField::FamilyName, E::Text).withMaxLength(128),
@@ -66,23 +61,27 @@ ServiceDescription describe()
 
 const ServiceKind &OrgAppDialect::serviceKind()
 {
-    static const ServiceKind kind = [] {
+    static ServiceKind kind;
+    static int built = -1;
+    return ServiceRegistry::translated(kind, built, [] {
         ServiceKind k;
         k.id = QStringLiteral("org-app");
-        k.displayName = tr("Org App");
-        k.summary = tr("Org-scoped app users with projects, artifacts and integrations.");
+        k.displayName = QCoreApplication::translate("OrgAppDialect", "Org App");
+        k.summary = QCoreApplication::translate(
+            "OrgAppDialect", "Org-scoped app users with projects, artifacts and integrations.");
         k.exampleUrl = QStringLiteral("https://app.example.com");
         k.usesOrganization = true;
-        k.organizationLabel = tr("Organization slug");
+        k.organizationLabel = QCoreApplication::translate("OrgAppDialect", "Organization slug");
         k.maxPageSize = 100;
-        k.authMethods = { AuthMethod{ QStringLiteral("bearer"), tr("Bearer token"), tr("API token") } };
+        k.authMethods = { AuthMethod{ QStringLiteral("bearer"),
+                                      QCoreApplication::translate("OrgAppDialect", "Bearer token"),
+                                      QCoreApplication::translate("OrgAppDialect", "API token") } };
         k.description = describe();
         k.createDialect = [](const ConnectionProfile &profile) -> std::unique_ptr<Dialect> {
             return std::make_unique<OrgAppDialect>(profile);
         };
         return k;
-    }();
-    return kind;
+    });
 }
 
 OrgAppDialect::OrgAppDialect(const ConnectionProfile &profile) : Dialect(serviceKind(), profile) { }
@@ -95,12 +94,14 @@ void OrgAppDialect::authorize(ApiRequest &request) const
 
 ApiRequest OrgAppDialect::currentUser() const
 {
-    return request("GET", kBase + QStringLiteral("/me"), tr("who am I"));
+    return request("GET", kBase + QStringLiteral("/me"),
+                   QCoreApplication::translate("OrgAppDialect", "who am I"));
 }
 
 ApiRequest OrgAppDialect::listUsers(const UserQuery &query) const
 {
-    ApiRequest r = request("GET", kBase + QStringLiteral("/user"), tr("the user list"));
+    ApiRequest r = request("GET", kBase + QStringLiteral("/user"),
+                           QCoreApplication::translate("OrgAppDialect", "the user list"));
     r.query.addQueryItem(QStringLiteral("page"), QString::number(query.page));
     r.query.addQueryItem(QStringLiteral("page_size"), QString::number(query.pageSize));
     return r;
@@ -131,7 +132,8 @@ Result<Page<User>> OrgAppDialect::parseUserPage(const ApiResponse &response, con
 
 ApiRequest OrgAppDialect::getUser(const QString &id) const
 {
-    return request("GET", kBase + QStringLiteral("/user/") + encodeId(id), tr("the user's profile"));
+    return request("GET", kBase + QStringLiteral("/user/") + encodeId(id),
+                   QCoreApplication::translate("OrgAppDialect", "the user's profile"));
 }
 
 Result<User> OrgAppDialect::parseUser(const ApiResponse &response) const
@@ -141,7 +143,7 @@ Result<User> OrgAppDialect::parseUser(const ApiResponse &response) const
         return object.error();
     const User user = userFromJson(*object);
     if (!user.isValid())
-        return badResponse(response, tr("the user has no \"id\""));
+        return badResponse(response, QCoreApplication::translate("OrgAppDialect", "the user has no \"id\""));
     return user;
 }
 
@@ -161,7 +163,9 @@ ApiRequest OrgAppDialect::createUser(const UserChanges &input) const
     put(body, QLatin1String("account_id"), UserField::AccountId);
     put(body, QLatin1String("role"), UserField::Role);
     body.insert(QLatin1String("user_info"), userInfo);
-    return withJsonBody(request("POST", kBase + QStringLiteral("/user"), tr("creating the user")), body);
+    return withJsonBody(request("POST", kBase + QStringLiteral("/user"),
+                                QCoreApplication::translate("OrgAppDialect", "creating the user")),
+                        body);
 }
 
 ApiRequest OrgAppDialect::updateUser(const User &original, const UserChanges &changes) const
@@ -174,9 +178,9 @@ ApiRequest OrgAppDialect::updateUser(const User &original, const UserChanges &ch
     body.insert(QLatin1String("name"), name);
     if (!role.isEmpty())
         body.insert(QLatin1String("role"), role);
-    return withJsonBody(
-        request("PUT", kBase + QStringLiteral("/user/") + encodeId(original.id), tr("saving the user")),
-        body);
+    return withJsonBody(request("PUT", kBase + QStringLiteral("/user/") + encodeId(original.id),
+                                QCoreApplication::translate("OrgAppDialect", "saving the user")),
+                        body);
 }
 
 ApiRequest OrgAppDialect::setUserState(const User &user, UserState state) const
@@ -185,7 +189,8 @@ ApiRequest OrgAppDialect::setUserState(const User &user, UserState state) const
     return request("POST",
                    kBase + QStringLiteral("/user/") + encodeId(user.id)
                        + (activate ? QStringLiteral("/activate") : QStringLiteral("/deactivate")),
-                   activate ? tr("activating the user") : tr("deactivating the user"));
+                   activate ? QCoreApplication::translate("OrgAppDialect", "activating the user")
+                            : QCoreApplication::translate("OrgAppDialect", "deactivating the user"));
 }
 
 Result<User> OrgAppDialect::parseStateAnswer(const ApiResponse &response, const User &user) const
@@ -196,9 +201,10 @@ Result<User> OrgAppDialect::parseStateAnswer(const ApiResponse &response, const 
     // The answer is {id, state}; the rest of the user is as it was (and `present` says so).
     const User answer = userFromJson(*object);
     if (answer.id != user.id)
-        return badResponse(response, tr("it names another user"));
+        return badResponse(response, QCoreApplication::translate("OrgAppDialect", "it names another user"));
     if (answer.state == UserState::Unknown)
-        return badResponse(response, tr("it has no known \"state\""));
+        return badResponse(response,
+                           QCoreApplication::translate("OrgAppDialect", "it has no known \"state\""));
     return answer;
 }
 
@@ -206,7 +212,7 @@ ApiRequest OrgAppDialect::listProjects(const QString &userId, int page, int page
 {
     ApiRequest r
         = request("GET", kBase + QStringLiteral("/user/") + encodeId(userId) + QStringLiteral("/project"),
-                  tr("the user's projects"));
+                  QCoreApplication::translate("OrgAppDialect", "the user's projects"));
     r.query.addQueryItem(QStringLiteral("page"), QString::number(page));
     r.query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
     return r;
@@ -222,7 +228,7 @@ ApiRequest OrgAppDialect::latestArtifacts(const QString &userId) const
 {
     return request("GET",
                    kBase + QStringLiteral("/user/") + encodeId(userId) + QStringLiteral("/latest-artifacts"),
-                   tr("the user's latest artifacts"));
+                   QCoreApplication::translate("OrgAppDialect", "the user's latest artifacts"));
 }
 
 namespace {
@@ -247,7 +253,8 @@ Result<Page<Artifact>> OrgAppDialect::parseArtifacts(const ApiResponse &response
 
 ApiRequest OrgAppDialect::integrations() const
 {
-    return request("GET", kBase + QStringLiteral("/user/integrations"), tr("your integrations"));
+    return request("GET", kBase + QStringLiteral("/user/integrations"),
+                   QCoreApplication::translate("OrgAppDialect", "your integrations"));
 }
 
 Result<Page<Integration>> OrgAppDialect::parseIntegrations(const ApiResponse &response) const

@@ -6,11 +6,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PapermergeDialect", text);
-}
-
 const QByteArray kJsonApi = "application/vnd.api+json";
 
 struct AttributeName {
@@ -53,15 +48,18 @@ ServiceDescription describe()
                   UserField::Staff,    UserField::Superuser, UserField::CreatedAt };
     d.detailFields = { UserField::Username, UserField::Name,      UserField::Email, UserField::State,
                        UserField::Staff,    UserField::Superuser, UserField::Id,    UserField::CreatedAt };
-    const FieldSpec username = FieldSpec::of(UserField::Username, E::Text)
-                                   .withRequired()
-                                   .withMaxLength(150)
-                                   .withPlaceholder(tr("letters, digits and @.+-_"));
+    const FieldSpec username
+        = FieldSpec::of(UserField::Username, E::Text)
+              .withRequired()
+              .withMaxLength(150)
+              .withPlaceholder(QCoreApplication::translate("PapermergeDialect", "letters, digits and @.+-_"));
     d.createFields = {
         username,
         FieldSpec::of(UserField::GivenName, E::Text).withMaxLength(150),
         FieldSpec::of(UserField::FamilyName, E::Text).withMaxLength(150),
-        FieldSpec::of(UserField::Email, E::Email).withMaxLength(254).withPlaceholder(tr("name@example.com")),
+        FieldSpec::of(UserField::Email, E::Email)
+            .withMaxLength(254)
+            .withPlaceholder(QCoreApplication::translate("PapermergeDialect", "name@example.com")),
         FieldSpec::of(UserField::Active, E::Check).withDefault(true),
         FieldSpec::of(UserField::Staff, E::Check),
         FieldSpec::of(UserField::Superuser, E::Check),
@@ -82,25 +80,30 @@ ServiceDescription describe()
 
 const ServiceKind &PapermergeDialect::serviceKind()
 {
-    static const ServiceKind kind = [] {
+    static ServiceKind kind;
+    static int built = -1;
+    return ServiceRegistry::translated(kind, built, [] {
         ServiceKind k;
         k.id = QStringLiteral("papermerge");
-        k.displayName = tr("Papermerge");
-        k.summary = tr("Papermerge core 2.1 users over JSON:API: sign in with a username and password.");
+        k.displayName = QCoreApplication::translate("PapermergeDialect", "Papermerge");
+        k.summary = QCoreApplication::translate(
+            "PapermergeDialect",
+            "Papermerge core 2.1 users over JSON:API: sign in with a username and password.");
         k.exampleUrl = QStringLiteral("https://papermerge.example.com");
         k.usesApiPrefix = true;
         k.defaultApiPrefix = PapermergeDialect::defaultApiPrefix();
         k.usesUsername = true;
         k.maxPageSize = 100;
         k.authMethods
-            = { AuthMethod{ QStringLiteral("password"), tr("Username and password"), tr("Password") } };
+            = { AuthMethod{ QStringLiteral("password"),
+                            QCoreApplication::translate("PapermergeDialect", "Username and password"),
+                            QCoreApplication::translate("PapermergeDialect", "Password") } };
         k.description = describe();
         k.createDialect = [](const ConnectionProfile &profile) -> std::unique_ptr<Dialect> {
             return std::make_unique<PapermergeDialect>(profile);
         };
         return k;
-    }();
-    return kind;
+    });
 }
 
 PapermergeDialect::PapermergeDialect(const ConnectionProfile &profile) : Dialect(serviceKind(), profile) { }
@@ -141,7 +144,8 @@ ApiRequest PapermergeDialect::withResource(ApiRequest request, const QJsonObject
 
 ApiRequest PapermergeDialect::signIn(const QString &username, const QString &password) const
 {
-    ApiRequest r = jsonApiRequest("POST", QStringLiteral("/auth/login/"), tr("signing in"));
+    ApiRequest r = jsonApiRequest("POST", QStringLiteral("/auth/login/"),
+                                  QCoreApplication::translate("PapermergeDialect", "signing in"));
     r.accept = "application/json";
     r.body = Json::compact(
         QJsonObject{ { QLatin1String("username"), username }, { QLatin1String("password"), password } });
@@ -156,20 +160,24 @@ Result<QString> PapermergeDialect::parseSignIn(const ApiResponse &response) cons
         return object.error();
     const QString token = Json::string(*object, QLatin1String("token"));
     if (token.isEmpty())
-        return badResponse(response, tr("it has no \"token\""));
+        return badResponse(response, QCoreApplication::translate("PapermergeDialect", "it has no \"token\""));
     if (!isSafeHeaderValue(token.toUtf8()))
-        return badResponse(response, tr("its token contains control characters"));
+        return badResponse(
+            response,
+            QCoreApplication::translate("PapermergeDialect", "its token contains control characters"));
     return token;
 }
 
 ApiRequest PapermergeDialect::currentUser() const
 {
-    return jsonApiRequest("GET", QStringLiteral("/users/me/"), tr("who am I"));
+    return jsonApiRequest("GET", QStringLiteral("/users/me/"),
+                          QCoreApplication::translate("PapermergeDialect", "who am I"));
 }
 
 ApiRequest PapermergeDialect::listUsers(const UserQuery &query) const
 {
-    ApiRequest r = jsonApiRequest("GET", QStringLiteral("/users/"), tr("the user list"));
+    ApiRequest r = jsonApiRequest("GET", QStringLiteral("/users/"),
+                                  QCoreApplication::translate("PapermergeDialect", "the user list"));
     r.addQueryValue(QStringLiteral("page[number]"), QString::number(query.page));
     r.addQueryValue(QStringLiteral("page[size]"), QString::number(query.pageSize));
     if (const QString search = query.search.trimmed(); !search.isEmpty())
@@ -200,7 +208,7 @@ Result<Page<User>> PapermergeDialect::parseUserPage(const ApiResponse &response,
 ApiRequest PapermergeDialect::getUser(const QString &id) const
 {
     return jsonApiRequest("GET", QStringLiteral("/users/") + encodeId(id) + QLatin1Char('/'),
-                          tr("the user's profile"));
+                          QCoreApplication::translate("PapermergeDialect", "the user's profile"));
 }
 
 Result<User> PapermergeDialect::parseUser(const ApiResponse &response) const
@@ -214,7 +222,8 @@ Result<User> PapermergeDialect::parseUser(const ApiResponse &response) const
         : *object;
     const User user = userFromJson(resource);
     if (!user.isValid())
-        return badResponse(response, tr("the user has no \"id\""));
+        return badResponse(response,
+                           QCoreApplication::translate("PapermergeDialect", "the user has no \"id\""));
     return user;
 }
 
@@ -222,7 +231,9 @@ ApiRequest PapermergeDialect::createUser(const UserChanges &input) const
 {
     QJsonObject resource{ { QLatin1String("type"), QStringLiteral("users") },
                           { QLatin1String("attributes"), attributesOf(input) } };
-    return withResource(jsonApiRequest("POST", QStringLiteral("/users/"), tr("creating the user")), resource);
+    return withResource(jsonApiRequest("POST", QStringLiteral("/users/"),
+                                       QCoreApplication::translate("PapermergeDialect", "creating the user")),
+                        resource);
 }
 
 ApiRequest PapermergeDialect::updateUser(const User &original, const UserChanges &changes) const
@@ -232,7 +243,7 @@ ApiRequest PapermergeDialect::updateUser(const User &original, const UserChanges
                           { QLatin1String("attributes"), attributesOf(changes) } };
     return withResource(jsonApiRequest("PATCH",
                                        QStringLiteral("/users/") + encodeId(original.id) + QLatin1Char('/'),
-                                       tr("saving the user")),
+                                       QCoreApplication::translate("PapermergeDialect", "saving the user")),
                         resource);
 }
 
@@ -243,16 +254,17 @@ ApiRequest PapermergeDialect::setUserState(const User &user, UserState state) co
                           { QLatin1String("id"), user.id },
                           { QLatin1String("attributes"),
                             QJsonObject{ { QLatin1String("is_active"), active } } } };
-    return withResource(jsonApiRequest("PATCH",
-                                       QStringLiteral("/users/") + encodeId(user.id) + QLatin1Char('/'),
-                                       active ? tr("activating the user") : tr("deactivating the user")),
-                        resource);
+    return withResource(
+        jsonApiRequest("PATCH", QStringLiteral("/users/") + encodeId(user.id) + QLatin1Char('/'),
+                       active ? QCoreApplication::translate("PapermergeDialect", "activating the user")
+                              : QCoreApplication::translate("PapermergeDialect", "deactivating the user")),
+        resource);
 }
 
 ApiRequest PapermergeDialect::deleteUser(const User &user) const
 {
     return jsonApiRequest("DELETE", QStringLiteral("/users/") + encodeId(user.id) + QLatin1Char('/'),
-                          tr("deleting the user"));
+                          QCoreApplication::translate("PapermergeDialect", "deleting the user"));
 }
 
 ApiRequest PapermergeDialect::changePassword(const User &user, const QString &password) const
@@ -260,7 +272,7 @@ ApiRequest PapermergeDialect::changePassword(const User &user, const QString &pa
     // This endpoint takes plain JSON, not JSON:API (the reference page's note).
     ApiRequest r = jsonApiRequest(
         "POST", QStringLiteral("/users/") + encodeId(user.id) + QStringLiteral("/change-password/"),
-        tr("changing the password"));
+        QCoreApplication::translate("PapermergeDialect", "changing the password"));
     r.accept = "application/json";
     r.body = Json::compact(QJsonObject{ { QLatin1String("password"), password } });
     r.contentType = "application/json";

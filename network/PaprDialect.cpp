@@ -6,11 +6,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PaprDialect", text);
-}
-
 const QString kUsers = QStringLiteral("/v1/user");
 const QStringList kTypes{ QStringLiteral("developerUser"), QStringLiteral("user"), QStringLiteral("agent") };
 
@@ -38,17 +33,18 @@ ServiceDescription describe()
                   UserField::UpdatedAt };
     d.detailFields = { UserField::Name, UserField::Email,    UserField::ExternalId, UserField::Type,
                        UserField::Id,   UserField::Metadata, UserField::CreatedAt,  UserField::UpdatedAt };
-    const FieldSpec metadata = FieldSpec::of(UserField::Metadata, E::Json)
-                                   .withMaxLength(65536)
-                                   .withPlaceholder(tr("{ \"name\": \"Jane Doe\" }"));
+    const FieldSpec metadata
+        = FieldSpec::of(UserField::Metadata, E::Json)
+              .withMaxLength(65536)
+              .withPlaceholder(QCoreApplication::translate("PaprDialect", "{ \"name\": \"Jane Doe\" }"));
     d.createFields = {
         FieldSpec::of(UserField::ExternalId, E::Text)
             .withRequired()
-            .withPlaceholder(tr("your system's id, e.g. user123")),
+            .withPlaceholder(QCoreApplication::translate("PaprDialect", "your system's id, e.g. user123")),
         FieldSpec::of(UserField::Email, E::Email)
             .withRequired()
             .withMaxLength(254)
-            .withPlaceholder(tr("name@example.com")),
+            .withPlaceholder(QCoreApplication::translate("PaprDialect", "name@example.com")),
         FieldSpec::of(UserField::Type, E::Choice)
             .withRequired()
             .withChoices(kTypes)
@@ -63,8 +59,11 @@ ServiceDescription describe()
         metadata,
     };
     d.filterFields = {
-        FieldSpec::of(UserField::Email, E::Text).withMaxLength(254).withPlaceholder(tr("Email")),
-        FieldSpec::of(UserField::ExternalId, E::Text).withPlaceholder(tr("External ID")),
+        FieldSpec::of(UserField::Email, E::Text)
+            .withMaxLength(254)
+            .withPlaceholder(QCoreApplication::translate("PaprDialect", "Email")),
+        FieldSpec::of(UserField::ExternalId, E::Text)
+            .withPlaceholder(QCoreApplication::translate("PaprDialect", "External ID")),
     };
     return d;
 }
@@ -72,25 +71,33 @@ ServiceDescription describe()
 
 const ServiceKind &PaprDialect::serviceKind()
 {
-    static const ServiceKind kind = [] {
+    static ServiceKind kind;
+    static int built = -1;
+    return ServiceRegistry::translated(kind, built, [] {
         ServiceKind k;
         k.id = QStringLiteral("papr-memory");
-        k.displayName = tr("Papr Memory");
-        k.summary
-            = tr("Developer-scoped users with free-form metadata, batch create and delete by external ID.");
+        k.displayName = QCoreApplication::translate("PaprDialect", "Papr Memory");
+        k.summary = QCoreApplication::translate(
+            "PaprDialect",
+            "Developer-scoped users with free-form metadata, batch create and delete by external ID.");
         k.exampleUrl = QStringLiteral("https://memory.example.com");
         k.maxPageSize = 100;
-        k.authMethods = { AuthMethod{ QStringLiteral("api-key"), tr("API key (X-API-Key)"), tr("API key") },
-                          AuthMethod{ QStringLiteral("session-token"), tr("Session token (X-Session-Token)"),
-                                      tr("Session token") },
-                          AuthMethod{ QStringLiteral("bearer"), tr("Bearer token"), tr("Bearer token") } };
+        k.authMethods
+            = { AuthMethod{ QStringLiteral("api-key"),
+                            QCoreApplication::translate("PaprDialect", "API key (X-API-Key)"),
+                            QCoreApplication::translate("PaprDialect", "API key") },
+                AuthMethod{ QStringLiteral("session-token"),
+                            QCoreApplication::translate("PaprDialect", "Session token (X-Session-Token)"),
+                            QCoreApplication::translate("PaprDialect", "Session token") },
+                AuthMethod{ QStringLiteral("bearer"),
+                            QCoreApplication::translate("PaprDialect", "Bearer token"),
+                            QCoreApplication::translate("PaprDialect", "Bearer token") } };
         k.description = describe();
         k.createDialect = [](const ConnectionProfile &profile) -> std::unique_ptr<Dialect> {
             return std::make_unique<PaprDialect>(profile);
         };
         return k;
-    }();
-    return kind;
+    });
 }
 
 PaprDialect::PaprDialect(const ConnectionProfile &profile) : Dialect(serviceKind(), profile) { }
@@ -109,7 +116,7 @@ void PaprDialect::authorize(ApiRequest &request) const
 
 ApiRequest PaprDialect::listUsers(const UserQuery &query) const
 {
-    ApiRequest r = request("GET", kUsers, tr("the user list"));
+    ApiRequest r = request("GET", kUsers, QCoreApplication::translate("PaprDialect", "the user list"));
     r.query.addQueryItem(QStringLiteral("page"), QString::number(query.page));
     r.query.addQueryItem(QStringLiteral("page_size"), QString::number(qBound(1, query.pageSize, 100)));
     if (const QString email = query.filter(UserField::Email); !email.isEmpty())
@@ -144,7 +151,8 @@ Result<Page<User>> PaprDialect::parseUserPage(const ApiResponse &response, const
 
 ApiRequest PaprDialect::getUser(const QString &id) const
 {
-    return request("GET", kUsers + QLatin1Char('/') + encodeId(id), tr("the user's profile"));
+    return request("GET", kUsers + QLatin1Char('/') + encodeId(id),
+                   QCoreApplication::translate("PaprDialect", "the user's profile"));
 }
 
 Result<User> PaprDialect::parseUser(const ApiResponse &response) const
@@ -156,7 +164,8 @@ Result<User> PaprDialect::parseUser(const ApiResponse &response) const
         return badResponse(response, Json::string(*object, QLatin1String("error")));
     const User user = userFromJson(*object);
     if (!user.isValid())
-        return badResponse(response, tr("the user has no \"user_id\""));
+        return badResponse(response,
+                           QCoreApplication::translate("PaprDialect", "the user has no \"user_id\""));
     return user;
 }
 
@@ -178,7 +187,7 @@ QJsonObject PaprDialect::userToJson(const UserChanges &input)
 
 ApiRequest PaprDialect::createUser(const UserChanges &input) const
 {
-    ApiRequest r = request("POST", kUsers, tr("creating the user"));
+    ApiRequest r = request("POST", kUsers, QCoreApplication::translate("PaprDialect", "creating the user"));
     r.body = Json::compact(userToJson(input));
     r.contentType = "application/json";
     return r;
@@ -187,7 +196,8 @@ ApiRequest PaprDialect::createUser(const UserChanges &input) const
 ApiRequest PaprDialect::updateUser(const User &original, const UserChanges &changes) const
 {
     // Every field of UpdateUserRequest is optional: only what the admin changed is sent.
-    ApiRequest r = request("PUT", kUsers + QLatin1Char('/') + encodeId(original.id), tr("saving the user"));
+    ApiRequest r = request("PUT", kUsers + QLatin1Char('/') + encodeId(original.id),
+                           QCoreApplication::translate("PaprDialect", "saving the user"));
     r.body = Json::compact(userToJson(changes));
     r.contentType = "application/json";
     return r;
@@ -195,7 +205,8 @@ ApiRequest PaprDialect::updateUser(const User &original, const UserChanges &chan
 
 ApiRequest PaprDialect::deleteUser(const User &user) const
 {
-    ApiRequest r = request("DELETE", kUsers + QLatin1Char('/') + encodeId(user.id), tr("deleting the user"));
+    ApiRequest r = request("DELETE", kUsers + QLatin1Char('/') + encodeId(user.id),
+                           QCoreApplication::translate("PaprDialect", "deleting the user"));
     r.query.addQueryItem(QStringLiteral("is_external"), QStringLiteral("false"));
     return r;
 }
@@ -203,14 +214,15 @@ ApiRequest PaprDialect::deleteUser(const User &user) const
 ApiRequest PaprDialect::deleteUserByExternalId(const QString &externalId) const
 {
     ApiRequest r = request("DELETE", kUsers + QLatin1Char('/') + encodeId(externalId),
-                           tr("deleting the user by external ID"));
+                           QCoreApplication::translate("PaprDialect", "deleting the user by external ID"));
     r.query.addQueryItem(QStringLiteral("is_external"), QStringLiteral("true"));
     return r;
 }
 
 ApiRequest PaprDialect::createUsers(const QList<UserChanges> &inputs) const
 {
-    ApiRequest r = request("POST", kUsers + QStringLiteral("/batch"), tr("creating the users"));
+    ApiRequest r = request("POST", kUsers + QStringLiteral("/batch"),
+                           QCoreApplication::translate("PaprDialect", "creating the users"));
     QJsonArray users;
     for (const UserChanges &input : inputs)
         users.append(userToJson(input));
@@ -246,7 +258,7 @@ Result<BatchResult> PaprDialect::parseBatch(const ApiResponse &response,
         if (message.isEmpty())
             message = Json::string(entry, QLatin1String("message"));
         if (message.isEmpty())
-            message = tr("The server did not create this user.");
+            message = QCoreApplication::translate("PaprDialect", "The server did not create this user.");
         const int code = entry.value(QLatin1String("code")).toInt(defaultCode);
         row.error = ApiError(code == 409 ? ApiError::Kind::Conflict : ApiError::Kind::InvalidRequest, message,
                              code);
@@ -294,7 +306,8 @@ Result<BatchResult> PaprDialect::parseBatch(const ApiResponse &response,
                     BatchFailure{ i,
                                   ApiError(ApiError::Kind::InvalidRequest,
                                            Json::string(*object, QLatin1String("error")).isEmpty()
-                                               ? tr("The server did not create this user.")
+                                               ? QCoreApplication::translate(
+                                                   "PaprDialect", "The server did not create this user.")
                                                : Json::string(*object, QLatin1String("error")),
                                            207) });
         }

@@ -11,11 +11,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProxyRouting", text);
-}
-
 QString readEnvironment(const char *name)
 {
     return qEnvironmentVariable(name).trimmed();
@@ -57,21 +52,28 @@ std::optional<QNetworkProxy> parseProxyUrl(const QString &text, QString *problem
     };
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return fail(tr("Enter the proxy as http://host:port or socks5://host:port."));
+        return fail(QCoreApplication::translate(
+            "ProxyRouting", "Enter the proxy as http://host:port or socks5://host:port."));
     if (containsControlCharacters(trimmed))
-        return fail(tr("The proxy must not contain line breaks or other control characters."));
+        return fail(QCoreApplication::translate(
+            "ProxyRouting", "The proxy must not contain line breaks or other control characters."));
     // Without a scheme, "proxy:3128" would read as scheme "proxy": an http proxy is meant.
     const QUrl url(trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("http://") + trimmed,
                    QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(tr("The proxy must be an address such as http://proxy.example.com:3128."));
+        return fail(QCoreApplication::translate(
+            "ProxyRouting", "The proxy must be an address such as http://proxy.example.com:3128."));
     if (!url.userInfo().isEmpty())
-        return fail(tr("The proxy address must not contain a user name or password (user:password@): "
-                       "Roster would have to keep them in the settings file."));
+        return fail(QCoreApplication::translate(
+            "ProxyRouting",
+            "The proxy address must not contain a user name or password (user:password@): "
+            "Roster would have to keep them in the settings file."));
     const QString path = url.path();
     if ((!path.isEmpty() && path != QLatin1String("/")) || url.hasQuery() || url.hasFragment())
-        return fail(tr("The proxy address is only a scheme, a host and a port, such as "
-                       "http://proxy.example.com:3128."));
+        return fail(
+            QCoreApplication::translate("ProxyRouting",
+                                        "The proxy address is only a scheme, a host and a port, such as "
+                                        "http://proxy.example.com:3128."));
     const QString scheme = url.scheme().toLower();
     QNetworkProxy::ProxyType type;
     if (scheme == QLatin1String("http"))
@@ -79,7 +81,9 @@ std::optional<QNetworkProxy> parseProxyUrl(const QString &text, QString *problem
     else if (scheme == QLatin1String("socks5") || scheme == QLatin1String("socks5h"))
         type = QNetworkProxy::Socks5Proxy;
     else
-        return fail(tr("Roster speaks to http:// and socks5:// proxies, not %1://.").arg(scheme));
+        return fail(QCoreApplication::translate("ProxyRouting",
+                                                "Roster speaks to http:// and socks5:// proxies, not %1://.")
+                        .arg(scheme));
     const int port = url.port(type == QNetworkProxy::HttpProxy ? 8080 : 1080);
     return QNetworkProxy(type, url.host(), quint16(port));
 }

@@ -6,11 +6,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RestV1Dialect", text);
-}
-
 const QString kUsers = QStringLiteral("/v1/users");
 const QStringList kRoles{ QStringLiteral("admin"), QStringLiteral("user"), QStringLiteral("viewer") };
 
@@ -59,7 +54,7 @@ ServiceDescription describe()
         FieldSpec::of(UserField::Email, E::Email)
             .withRequired()
             .withMaxLength(254)
-            .withPlaceholder(tr("name@example.com")),
+            .withPlaceholder(QCoreApplication::translate("RestV1Dialect", "name@example.com")),
         FieldSpec::of(UserField::Role, E::Choice)
             .withRequired()
             .withChoices(kRoles)
@@ -76,11 +71,11 @@ ServiceDescription describe()
         FieldSpec::of(UserField::Role, E::Choice)
             .withChoices(kRoles)
             .withMaxLength(32)
-            .withPlaceholder(tr("Any role")),
+            .withPlaceholder(QCoreApplication::translate("RestV1Dialect", "Any role")),
         FieldSpec::of(UserField::State, E::Choice)
             .withChoices(stateKeys)
             .withMaxLength(32)
-            .withPlaceholder(tr("Any status")),
+            .withPlaceholder(QCoreApplication::translate("RestV1Dialect", "Any status")),
     };
     d.roles = kRoles;
     d.states = { UserState::Active, UserState::Inactive, UserState::Suspended };
@@ -90,22 +85,26 @@ ServiceDescription describe()
 
 const ServiceKind &RestV1Dialect::serviceKind()
 {
-    static const ServiceKind kind = [] {
+    static ServiceKind kind;
+    static int built = -1;
+    return ServiceRegistry::translated(kind, built, [] {
         ServiceKind k;
         k.id = QStringLiteral("rest-v1");
-        k.displayName = tr("REST v1");
-        k.summary
-            = tr("Users with roles and an active, inactive or suspended status; searched on the server.");
+        k.displayName = QCoreApplication::translate("RestV1Dialect", "REST v1");
+        k.summary = QCoreApplication::translate(
+            "RestV1Dialect",
+            "Users with roles and an active, inactive or suspended status; searched on the server.");
         k.exampleUrl = QStringLiteral("https://api.example.com");
         k.maxPageSize = 100;
-        k.authMethods = { AuthMethod{ QStringLiteral("bearer"), tr("Bearer token"), tr("API key") } };
+        k.authMethods = { AuthMethod{ QStringLiteral("bearer"),
+                                      QCoreApplication::translate("RestV1Dialect", "Bearer token"),
+                                      QCoreApplication::translate("RestV1Dialect", "API key") } };
         k.description = describe();
         k.createDialect = [](const ConnectionProfile &profile) -> std::unique_ptr<Dialect> {
             return std::make_unique<RestV1Dialect>(profile);
         };
         return k;
-    }();
-    return kind;
+    });
 }
 
 RestV1Dialect::RestV1Dialect(const ConnectionProfile &profile) : Dialect(serviceKind(), profile) { }
@@ -117,7 +116,7 @@ void RestV1Dialect::authorize(ApiRequest &request) const
 
 ApiRequest RestV1Dialect::listUsers(const UserQuery &query) const
 {
-    ApiRequest r = request("GET", kUsers, tr("the user list"));
+    ApiRequest r = request("GET", kUsers, QCoreApplication::translate("RestV1Dialect", "the user list"));
     r.query.addQueryItem(QStringLiteral("page"), QString::number(query.page));
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, query.pageSize, 100)));
     if (const QString role = query.filter(UserField::Role); !role.isEmpty())
@@ -149,7 +148,8 @@ Result<Page<User>> RestV1Dialect::parseUserPage(const ApiResponse &response, con
 
 ApiRequest RestV1Dialect::getUser(const QString &id) const
 {
-    return request("GET", kUsers + QLatin1Char('/') + encodeId(id), tr("the user's profile"));
+    return request("GET", kUsers + QLatin1Char('/') + encodeId(id),
+                   QCoreApplication::translate("RestV1Dialect", "the user's profile"));
 }
 
 Result<User> RestV1Dialect::parseUser(const ApiResponse &response) const
@@ -159,10 +159,11 @@ Result<User> RestV1Dialect::parseUser(const ApiResponse &response) const
         return object.error();
     const QJsonValue data = object->value(QLatin1String("data"));
     if (!data.isObject())
-        return badResponse(response, tr("it has no \"data\" object"));
+        return badResponse(response,
+                           QCoreApplication::translate("RestV1Dialect", "it has no \"data\" object"));
     const User user = userFromJson(data.toObject());
     if (!user.isValid())
-        return badResponse(response, tr("the user has no \"id\""));
+        return badResponse(response, QCoreApplication::translate("RestV1Dialect", "the user has no \"id\""));
     return user;
 }
 
@@ -173,7 +174,8 @@ ApiRequest RestV1Dialect::createUser(const UserChanges &input) const
     body.insert(QLatin1String("email"), input.value(UserField::Email).toString().trimmed());
     body.insert(QLatin1String("role"), input.value(UserField::Role).toString());
     body.insert(QLatin1String("password"), input.value(UserField::Password).toString());
-    return withJsonBody(request("POST", kUsers, tr("creating the user")), body);
+    return withJsonBody(
+        request("POST", kUsers, QCoreApplication::translate("RestV1Dialect", "creating the user")), body);
 }
 
 ApiRequest RestV1Dialect::updateUser(const User &original, const UserChanges &changes) const
@@ -191,20 +193,22 @@ ApiRequest RestV1Dialect::updateUser(const User &original, const UserChanges &ch
         target.setValue(UserField::State, changes.value(UserField::State));
         body.insert(QLatin1String("status"), stateToWire(target.state));
     }
-    return withJsonBody(
-        request("PATCH", kUsers + QLatin1Char('/') + encodeId(original.id), tr("saving the user")), body);
+    return withJsonBody(request("PATCH", kUsers + QLatin1Char('/') + encodeId(original.id),
+                                QCoreApplication::translate("RestV1Dialect", "saving the user")),
+                        body);
 }
 
 ApiRequest RestV1Dialect::setUserState(const User &user, UserState state) const
 {
-    return withJsonBody(
-        request("PATCH", kUsers + QLatin1Char('/') + encodeId(user.id), tr("changing the user's status")),
-        QJsonObject{ { QLatin1String("status"), stateToWire(state) } });
+    return withJsonBody(request("PATCH", kUsers + QLatin1Char('/') + encodeId(user.id),
+                                QCoreApplication::translate("RestV1Dialect", "changing the user's status")),
+                        QJsonObject{ { QLatin1String("status"), stateToWire(state) } });
 }
 
 ApiRequest RestV1Dialect::deleteUser(const User &user) const
 {
-    return request("DELETE", kUsers + QLatin1Char('/') + encodeId(user.id), tr("deleting the user"));
+    return request("DELETE", kUsers + QLatin1Char('/') + encodeId(user.id),
+                   QCoreApplication::translate("RestV1Dialect", "deleting the user"));
 }
 
 ServerMessage RestV1Dialect::parseServerMessage(const ApiResponse &response) const
@@ -234,7 +238,8 @@ Result<Done> RestV1Dialect::parseDone(const ApiResponse &response) const
     if (!object)
         return object.error();
     if (object->value(QLatin1String("success")) != QJsonValue(true))
-        return badResponse(response, tr("it does not say \"success\": true"));
+        return badResponse(response,
+                           QCoreApplication::translate("RestV1Dialect", "it does not say \"success\": true"));
     return Done{};
 }
 

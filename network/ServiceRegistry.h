@@ -46,4 +46,11 @@ public:
     static std::unique_ptr<Dialect> createDialect(const ConnectionProfile &profile);
     // What is wrong with the profile, in a sentence an admin can act on; empty when complete.
     static QString validate(const ConnectionProfile &profile);
+
+    // The kinds' names and labels are translated when a kind is built, which the command line
+    // already does before the application installs its translators. retranslate() has every kind
+    // built again, in place (references to a kind stay valid), for the translators now installed.
+    static void retranslate();
+    // For the dialects: kind as make() builds it, rebuilt after retranslate().
+    static const ServiceKind &translated(ServiceKind &kind, int &builtFor, ServiceKind (*make)());
 };

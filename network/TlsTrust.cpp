@@ -9,11 +9,6 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TlsTrust", text);
-}
-
 QString names(const QSslCertificate &certificate, bool issuer)
 {
     const QList<QByteArray> attributes
@@ -59,7 +54,8 @@ QList<QSslCertificate> loadCaCertificates(const QString &fileName, QString *prob
     };
     QFile file(fileName);
     if (!QFileInfo(fileName).isFile() || !file.open(QIODevice::ReadOnly))
-        return fail(tr("The CA certificate file %1 cannot be read.").arg(fileName));
+        return fail(QCoreApplication::translate("TlsTrust", "The CA certificate file %1 cannot be read.")
+                        .arg(fileName));
     // A CA bundle is small; a huge file is not one.
     const QByteArray pem = file.read(4 * 1024 * 1024);
     QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
@@ -67,8 +63,9 @@ QList<QSslCertificate> loadCaCertificates(const QString &fileName, QString *prob
         certificates = QSslCertificate::fromData(pem, QSsl::Der);
     certificates.removeIf([](const QSslCertificate &c) { return c.isNull(); });
     if (certificates.isEmpty())
-        return fail(tr("The file %1 holds no certificate (Roster reads PEM files, "
-                       "-----BEGIN CERTIFICATE-----).")
+        return fail(QCoreApplication::translate("TlsTrust",
+                                                "The file %1 holds no certificate (Roster reads PEM files, "
+                                                "-----BEGIN CERTIFICATE-----).")
                         .arg(fileName));
     return certificates;
 }
@@ -105,13 +102,16 @@ QString validateNetworkOptions(const ConnectionProfile &profile)
     if (!profile.caCertificateFile.isEmpty()) {
         QString problem;
         if (containsControlCharacters(profile.caCertificateFile))
-            return tr("The CA certificate file name must not contain control characters.");
+            return QCoreApplication::translate(
+                "TlsTrust", "The CA certificate file name must not contain control characters.");
         if (loadCaCertificates(profile.caCertificateFile, &problem).isEmpty())
             return problem;
     }
     if (!profile.pinnedSha256.isEmpty()
         && ConnectionProfile::normalizeFingerprint(profile.pinnedSha256) != profile.pinnedSha256)
-        return tr("The pinned certificate fingerprint must be 64 hexadecimal digits (SHA-256), colons "
-                  "allowed.");
+        return QCoreApplication::translate(
+            "TlsTrust",
+            "The pinned certificate fingerprint must be 64 hexadecimal digits (SHA-256), colons "
+            "allowed.");
     return QString();
 }

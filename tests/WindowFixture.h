@@ -57,10 +57,11 @@ struct WindowFixture {
     }
 
     // The status bar's count as the window words it, with numbers in the current locale's
-    // digits and grouping ("1,201" in English, "1.201" in German, "1201" in C).
+    // digits and grouping ("1,201" in English, "1.201" in German, "1201" in C). Tests install no
+    // translator, so the count reads as its source: the plural forms come from roster_en.ts.
     static QString countText(qint64 loaded, qint64 total)
     {
-        return QStringLiteral("%1 of %2 users").arg(QLocale().toString(loaded), QLocale().toString(total));
+        return QStringLiteral("%1 of %2 user(s)").arg(QLocale().toString(loaded), QLocale().toString(total));
     }
 
     template<typename Service, typename... Args> Service *addService(Args &&...args)

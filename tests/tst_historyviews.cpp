@@ -374,7 +374,7 @@ void HistoryViewsTest::historyFilters()
     QVERIFY(!byDate->isChecked());
     QCOMPARE(stack->currentWidget(), history->view()->parentWidget());
     QCOMPARE(history->findChild<QLabel *>(QStringLiteral("historyCount"))->text(),
-             QStringLiteral("6 changes"));
+             QStringLiteral("6 change(s)"));
 }
 
 void HistoryViewsTest::historyExportsReadBack()

@@ -60,7 +60,8 @@ void FilterBar::setDescription(const ServiceDescription *description)
         }
         widget->setObjectName(UserFields::key(spec.field) + QStringLiteral("Filter"));
         widget->setAccessibleName(tr("Filter by %1").arg(UserFields::label(spec.field)));
-        widget->setToolTip(tr("Filter by %1 (on the server)").arg(UserFields::label(spec.field).toLower()));
+        widget->setToolTip(
+            tr("Filter by %1 (on the server)").arg(UserFields::inSentence(UserFields::label(spec.field))));
         layout->addWidget(widget);
         m_filters.append({ spec, widget });
     }

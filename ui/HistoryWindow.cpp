@@ -288,9 +288,8 @@ void HistoryWindow::updateState()
     m_filterRow->setEnabled(total > 0);
     m_count->setVisible(total > 0);
     const QLocale locale;
-    m_count->setText(shown == total
-                         ? tr("%1 changes").arg(locale.toString(total))
-                         : tr("%1 of %2 changes").arg(locale.toString(shown), locale.toString(total)));
+    m_count->setText(shown == total ? tr("%Ln change(s)", nullptr, total)
+                                    : tr("%1 of %Ln change(s)", nullptr, total).arg(locale.toString(shown)));
     m_export->setEnabled(shown > 0);
     showDetail();
 }

@@ -58,8 +58,8 @@ void LoadMoreBar::refresh()
     const QLocale locale;
     const int loaded = m_model->rowCount();
     const QString loadedText = m_model->totalCount()
-        ? tr("%1 of %2 users loaded").arg(locale.toString(loaded), locale.toString(*m_model->totalCount()))
-        : tr("%1 users loaded").arg(locale.toString(loaded));
+        ? tr("%1 of %Ln user(s) loaded", nullptr, int(*m_model->totalCount())).arg(locale.toString(loaded))
+        : tr("%Ln user(s) loaded", nullptr, loaded);
     if (loadingAll)
         m_text->setText(tr("Loading all users… %1.").arg(loadedText));
     else

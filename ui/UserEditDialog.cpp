@@ -269,8 +269,9 @@ QString UserEditDialog::localProblem(const FieldRow &row) const
     const QString text = editorValue(row).toString();
     const QString label = UserFields::label(row.spec.field);
     if (row.confirm && row.confirm->text() != text)
-        return row.confirm->text().isEmpty() ? tr("Type the %1 again to confirm it.").arg(label.toLower())
-                                             : tr("The two %1 entries do not match.").arg(label.toLower());
+        return row.confirm->text().isEmpty()
+            ? tr("Type the %1 again to confirm it.").arg(UserFields::inSentence(label))
+            : tr("The two %1 entries do not match.").arg(UserFields::inSentence(label));
     if (row.spec.editor == FieldSpec::Editor::Check)
         return QString(); // a check box is always a yes or a no
     return FieldRules::problem(row.spec, text, m_minPasswordLength);

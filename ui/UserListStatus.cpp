@@ -100,8 +100,8 @@ void UserListStatus::update()
     const QLocale locale;
     const int loaded = m_model->rowCount();
     const auto total = m_model->totalCount();
-    QString text = total ? tr("%1 of %2 users").arg(locale.toString(loaded), locale.toString(*total))
-                         : tr("%1 users").arg(locale.toString(loaded));
+    QString text = total ? tr("%1 of %Ln user(s)", nullptr, int(*total)).arg(locale.toString(loaded))
+                         : tr("%Ln user(s)", nullptr, loaded);
     if (!m_filter->localText().isEmpty())
         text = tr("%1 match · %2 loaded").arg(locale.toString(m_proxy->rowCount()), text);
     if (m_model->isLoading())
