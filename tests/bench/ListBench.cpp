@@ -196,7 +196,10 @@ std::optional<Figures> ListBench::run(int users, QString *error)
     const QMetaObject::Connection onLoading
         = QObject::connect(model, &PagedTableModel::loadingChanged, &loadLoop, checkDone);
     app.manager.startRecording();
-    const double serverCpuBeforeLoad = cpuSeconds(server.pid());
+    // The server's CPU is known only for a server this run started (pid 0 would be this process).
+    const qint64 serverPid = m_options.url.isEmpty() ? server.pid() : 0;
+    const auto serverCpu = [serverPid] { return serverPid > 0 ? cpuSeconds(serverPid) : 0.0; };
+    const double serverCpuBeforeLoad = serverCpu();
     const double cpuBeforeLoad = cpuSeconds();
     const QHash<QString, double> threadsBeforeLoad = threadCpuSeconds();
     const SystemCpu systemBefore = SystemCpu::now();
@@ -208,7 +211,7 @@ std::optional<Figures> ListBench::run(int users, QString *error)
     loadLoop.exec();
     const double loadSeconds = double(clock.nsecsElapsed()) / 1e9;
     probe.stop();
-    const double serverCpuLoad = cpuSeconds(server.pid()) - serverCpuBeforeLoad;
+    const double serverCpuLoad = serverCpu() - serverCpuBeforeLoad;
     const double cpuLoad = cpuSeconds() - cpuBeforeLoad;
     const QHash<QString, double> threadsAfterLoad = threadCpuSeconds();
     const double busy = SystemCpu::now().busySince(systemBefore);
@@ -233,10 +236,10 @@ std::optional<Figures> ListBench::run(int users, QString *error)
     // ---- The same requests with a bare client that reads each body and drops it: one request at a
     // time, as a plain loop fetches them (wire_s), and, for the record, as many at a time as the app
     // had in flight ----
-    const double serverCpuBeforeWire = cpuSeconds(server.pid());
+    const double serverCpuBeforeWire = serverCpu();
     const double cpuBeforeWire = cpuSeconds();
     const WireFetch::Outcome wire = WireFetch::run(requests, 1);
-    const double serverCpuWire = cpuSeconds(server.pid()) - serverCpuBeforeWire;
+    const double serverCpuWire = serverCpu() - serverCpuBeforeWire;
     const double cpuWire = cpuSeconds() - cpuBeforeWire;
     const WireFetch::Outcome wireAtDepth = depth > 1 ? WireFetch::run(requests, depth) : wire;
     if (wire.failures > 0 || wireAtDepth.failures > 0) {
@@ -246,10 +249,13 @@ std::optional<Figures> ListBench::run(int users, QString *error)
     }
     const double pages = double(qMax<qsizetype>(1, requests.size()));
     const auto perPage = [&](double seconds) { return QString::number(seconds * 1000.0 / pages, 'f', 3); };
+    const auto serverPerPage
+        = [&](double seconds) { return serverPid > 0 ? perPage(seconds) : QStringLiteral("unknown"); };
     log << "  " << requests.size() << " pages; ms per page: app " << perPage(loadSeconds) << " with " << depth
-        << " in flight (CPU: app " << perPage(cpuLoad) << ", server " << perPage(serverCpuLoad) << "); wire "
-        << perPage(wire.seconds) << " one at a time (CPU: client " << perPage(cpuWire) << ", server "
-        << perPage(serverCpuWire) << "), " << perPage(wireAtDepth.seconds) << " " << depth << " at a time\n";
+        << " in flight (CPU: app " << perPage(cpuLoad) << ", server " << serverPerPage(serverCpuLoad)
+        << "); wire " << perPage(wire.seconds) << " one at a time (CPU: client " << perPage(cpuWire)
+        << ", server " << serverPerPage(serverCpuWire) << "), " << perPage(wireAtDepth.seconds) << " "
+        << depth << " at a time\n";
     log << "  during Load All: both cores " << QString::number(busy * 100.0, 'f', 0)
         << "% busy; CPU ms per page by thread:";
     for (auto it = threadsAfterLoad.cbegin(); it != threadsAfterLoad.cend(); ++it) {
