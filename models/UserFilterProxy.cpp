@@ -90,14 +90,7 @@ std::vector<int> UserFilterProxy::allInOrder() const
 
 std::vector<int> UserFilterProxy::filtered(const std::vector<int> &candidates)
 {
-    if (m_matcher.matchesEverything())
-        return candidates;
-    std::vector<int> kept;
-    for (int row : candidates) {
-        if (m_model->matches(row, m_matcher))
-            kept.push_back(row);
-    }
-    return kept;
+    return m_model->filterRows(candidates, m_matcher);
 }
 
 void UserFilterProxy::rebuildViewRows()

@@ -40,10 +40,27 @@ QString textOf(const User &user, UserField field)
     }
 }
 
+// Whether `needle` (not empty) occurs in `haystack`. Each row's text is short (a few dozen
+// bytes): finding the needle's first byte with memchr and comparing the rest costs less than
+// memmem's set-up, which it pays again for every row of a scan.
 bool contains(QByteArrayView haystack, QByteArrayView needle)
 {
-    return !haystack.isEmpty()
-        && memmem(haystack.data(), size_t(haystack.size()), needle.data(), size_t(needle.size())) != nullptr;
+    const qsizetype rest = needle.size() - 1;
+    if (haystack.size() <= rest)
+        return false;
+    const char *at = haystack.data();
+    const char *last = at + (haystack.size() - rest); // one past the last place the needle may start
+    const char first = needle.front();
+    const char *tail = needle.data() + 1;
+    while (at < last) {
+        at = static_cast<const char *>(std::memchr(at, first, size_t(last - at)));
+        if (!at)
+            return false;
+        if (rest == 0 || std::memcmp(at + 1, tail, size_t(rest)) == 0)
+            return true;
+        ++at;
+    }
+    return false;
 }
 
 int compareBytes(QByteArrayView a, QByteArrayView b)
@@ -56,29 +73,123 @@ int compareBytes(QByteArrayView a, QByteArrayView b)
 
 // The first eight bytes of a key as one integer, so most comparisons in a sort never leave the
 // array being sorted; keys hold no zero byte, so padding a short key with zeros keeps its order.
-quint64 prefixOf(QByteArrayView key)
+// Bytes from `offset` on, likewise, for rows whose keys agree on every byte before it.
+quint64 prefixOf(QByteArrayView key, qsizetype offset = 0)
 {
     quint64 prefix = 0;
-    for (int i = 0; i < 8; ++i)
-        prefix = (prefix << 8) | (i < key.size() ? uchar(key[i]) : 0);
+    const qsizetype size = key.size();
+    const char *bytes = key.data();
+    for (qsizetype i = offset; i < offset + 8; ++i)
+        prefix = (prefix << 8) | (i < size ? uchar(bytes[i]) : 0);
     return prefix;
 }
 
-// Sorts `order` by `key(row)` (anything with <), stably by row number among equals.
-template<typename Key, typename KeyOf> void sortByKey(std::vector<int> &order, bool ascending, KeyOf keyOf)
+// A row and the integer it sorts by.
+struct Keyed {
+    quint64 key;
+    int row;
+};
+
+// Sorts `entries` by key, stably. A sort that compares costs a hundred thousand rows some 1.7
+// million comparisons; a radix sort reads each key once per 16 bits (passes in which every key
+// has the same digit are skipped), so a click on a header costs a few passes over the rows.
+// Small batches (the rows of a frame, merged into a sorted view) are sorted by comparing.
+void sortStably(Keyed *entries, size_t count)
 {
-    std::vector<std::pair<Key, int>> keyed;
-    keyed.reserve(order.size());
-    for (int row : order)
-        keyed.emplace_back(keyOf(row), row);
-    if (ascending)
-        std::sort(keyed.begin(), keyed.end());
-    else
-        std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
-            return b.first < a.first || (!(a.first < b.first) && a.second < b.second);
-        });
+    if (count < 4096) {
+        std::stable_sort(entries, entries + count,
+                         [](const Keyed &a, const Keyed &b) { return a.key < b.key; });
+        return;
+    }
+    constexpr int DigitBits = 16;
+    constexpr quint64 DigitMask = (quint64(1) << DigitBits) - 1;
+    std::vector<Keyed> buffer(count);
+    std::vector<quint32> counts(size_t(1) << DigitBits);
+    Keyed *from = entries;
+    Keyed *to = buffer.data();
+    quint32 *bucket = counts.data();
+    for (int shift = 0; shift < 64; shift += DigitBits) {
+        std::memset(bucket, 0, counts.size() * sizeof(quint32));
+        for (size_t i = 0; i < count; ++i)
+            ++bucket[(from[i].key >> shift) & DigitMask];
+        if (bucket[(from[0].key >> shift) & DigitMask] == count)
+            continue; // one digit for all: this pass would not move a row
+        quint32 start = 0;
+        for (size_t digit = 0; digit <= DigitMask; ++digit) {
+            const quint32 size = bucket[digit];
+            bucket[digit] = start;
+            start += size;
+        }
+        for (size_t i = 0; i < count; ++i)
+            to[bucket[(from[i].key >> shift) & DigitMask]++] = from[i];
+        std::swap(from, to);
+    }
+    if (from != entries)
+        std::copy(from, from + count, entries);
+}
+
+void sortStably(std::vector<Keyed> &entries)
+{
+    sortStably(entries.data(), entries.size());
+}
+
+// Sorts `count` entries, in row order and agreeing on the first `offset` bytes of their keys
+// (`keyOf(row)`), by the rest of their keys: by the next eight bytes, then each run of rows
+// that agree on those too by the eight after, and so on; short runs by comparing.
+template<typename KeyOf>
+void sortByBytes(Keyed *entries, size_t count, qsizetype offset, bool ascending, const KeyOf &keyOf)
+{
+    for (size_t i = 0; i < count; ++i) {
+        const quint64 key = prefixOf(keyOf(entries[i].row), offset);
+        entries[i].key = ascending ? key : ~key;
+    }
+    sortStably(entries, count);
+    const auto byRestOfKey = [&](const Keyed &a, const Keyed &b) {
+        const int compared = compareBytes(keyOf(a.row), keyOf(b.row));
+        if (compared != 0)
+            return ascending ? compared < 0 : compared > 0;
+        return a.row < b.row;
+    };
+    for (size_t first = 0; first < count;) {
+        size_t end = first + 1;
+        while (end < count && entries[end].key == entries[first].key)
+            ++end;
+        // A key that ends within these eight bytes is equal to every key of its run (no key holds
+        // a zero byte), and equal keys are in row order already.
+        if (end - first > 1 && keyOf(entries[first].row).size() > offset + 8) {
+            if (end - first < 64)
+                std::sort(entries + first, entries + end, byRestOfKey);
+            else
+                sortByBytes(entries + first, end - first, offset + 8, ascending, keyOf);
+        }
+        first = end;
+    }
+}
+
+// Rows to sort, each with its key (`ascending` or not), in row order: a stable sort then keeps
+// equal keys in the server's order, whichever the direction.
+template<typename KeyOf> std::vector<Keyed> keyedRows(std::vector<int> &order, bool ascending, KeyOf keyOf)
+{
+    if (!std::is_sorted(order.begin(), order.end()))
+        std::sort(order.begin(), order.end());
+    std::vector<Keyed> keyed(order.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        const quint64 key = keyOf(order[i]);
+        keyed[i] = Keyed{ ascending ? key : ~key, order[i] };
+    }
+    return keyed;
+}
+
+void copyRows(const std::vector<Keyed> &keyed, std::vector<int> &order)
+{
     for (size_t i = 0; i < keyed.size(); ++i)
-        order[i] = keyed[i].second;
+        order[i] = keyed[i].row;
+}
+
+// An integer that orders as `value` does, for keyedRows().
+quint64 sortable(qint64 value)
+{
+    return quint64(value) ^ (quint64(1) << 63);
 }
 } // namespace
 
@@ -247,6 +358,19 @@ UserRowKeys::Matcher UserRowKeys::matcher(const UserFilter &filter) const
     return matcher;
 }
 
+bool UserRowKeys::roleMatches(quint32 roles, Matcher &matcher) const
+{
+    if (matcher.m_roles.size() <= roles)
+        matcher.m_roles.resize(size_t(m_roleTexts.size()), -1);
+    qint8 &known = matcher.m_roles[roles];
+    if (known < 0) {
+        QByteArray folded;
+        UserFilter::appendFolded(m_roleTexts.at(int(roles)), folded);
+        known = contains(folded, matcher.m_needle) ? 1 : 0;
+    }
+    return known != 0;
+}
+
 bool UserRowKeys::matches(const UserRows &rows, int row, Matcher &matcher) const
 {
     if (matcher.m_needle.isEmpty())
@@ -254,18 +378,8 @@ bool UserRowKeys::matches(const UserRows &rows, int row, Matcher &matcher) const
     const Keys &keys = m_keys[size_t(row)];
     if (contains(m_arena.at(keys.haystack), matcher.m_needle))
         return true;
-    if (m_roleColumn) {
-        if (matcher.m_roles.size() <= keys.roles)
-            matcher.m_roles.resize(size_t(m_roleTexts.size()), -1);
-        qint8 &known = matcher.m_roles[keys.roles];
-        if (known < 0) {
-            QByteArray folded;
-            UserFilter::appendFolded(m_roleTexts.at(keys.roles), folded);
-            known = contains(folded, matcher.m_needle) ? 1 : 0;
-        }
-        if (known)
-            return true;
-    }
+    if (m_roleColumn && roleMatches(keys.roles, matcher))
+        return true;
     if (m_stateColumn && matcher.m_states[int(rows.state(row))])
         return true;
     for (UserField field : m_flagColumns) {
@@ -273,6 +387,64 @@ bool UserRowKeys::matches(const UserRows &rows, int row, Matcher &matcher) const
             return true;
     }
     return false;
+}
+
+std::vector<int> UserRowKeys::filter(const UserRows &rows, const std::vector<int> &candidates,
+                                     Matcher &matcher) const
+{
+    if (matcher.m_needle.isEmpty())
+        return candidates;
+    // What the few distinct roles, states and flags say is known before the scan; the scan
+    // itself looks at each row's folded text and, where that fails, at a table.
+    std::vector<char> roleMatch(size_t(m_roleColumn ? m_roleTexts.size() : 0), 0);
+    for (size_t id = 0; id < roleMatch.size(); ++id)
+        roleMatch[id] = roleMatches(quint32(id), matcher) ? 1 : 0;
+    const bool stateMatters = m_stateColumn
+        && (matcher.m_states[0] || matcher.m_states[1] || matcher.m_states[2] || matcher.m_states[3]);
+    const bool flagsMatter = !m_flagColumns.isEmpty() && (matcher.m_yes || matcher.m_no);
+    const QByteArrayView needle(matcher.m_needle);
+    const Keys *keys = m_keys.data();
+    const char *roleMatchOf = roleMatch.data();
+    const auto matches = [&](int row) {
+        const Keys &key = keys[row];
+        if (contains(m_arena.at(key.haystack), needle) || (m_roleColumn && roleMatchOf[key.roles]))
+            return true;
+        if (stateMatters && matcher.m_states[int(rows.state(row))])
+            return true;
+        if (flagsMatter) {
+            for (UserField field : m_flagColumns) {
+                if (rows.flag(row, field) ? matcher.m_yes : matcher.m_no)
+                    return true;
+            }
+        }
+        return false;
+    };
+    std::vector<int> kept;
+    const size_t rowCount = m_keys.size();
+    if (candidates.size() < rowCount / 8) {
+        // A few rows (a query narrowed by typing on): looked at in the order shown.
+        for (const int row : candidates) {
+            if (matches(row))
+                kept.push_back(row);
+        }
+        return kept;
+    }
+    // Many rows, in the order of a sorted column: looked at in row order instead, which is the
+    // order their texts lie in the arena. Read in the view's order, each row's text is a cache
+    // miss of its own, and at 100,000 rows those misses cost more than the search.
+    std::vector<char> state(rowCount, 0); // 1: a candidate; 2: a candidate that matches
+    char *stateOf = state.data();
+    for (const int row : candidates)
+        stateOf[row] = 1;
+    for (size_t row = 0; row < rowCount; ++row) {
+        if (stateOf[row] && matches(int(row)))
+            stateOf[row] = 2;
+    }
+    for (const int row : candidates) {
+        if (stateOf[row] == 2)
+            kept.push_back(row);
+    }
+    return kept;
 }
 
 quint32 UserRowKeys::rankOf(const UserRows &rows, int row, UserField field)
@@ -308,15 +480,22 @@ void UserRowKeys::sort(const UserRows &rows, std::vector<int> &order, UserField 
     const bool ascending = sortOrder == Qt::AscendingOrder;
     switch (field) {
     case UserField::CreatedAt:
-    case UserField::UpdatedAt:
-        sortByKey<qint64>(order, ascending, [&](int row) { return rows.msecs(row, field); });
+    case UserField::UpdatedAt: {
+        std::vector<Keyed> keyed
+            = keyedRows(order, ascending, [&](int row) { return sortable(rows.msecs(row, field)); });
+        sortStably(keyed);
+        copyRows(keyed, order);
         return;
+    }
     case UserField::Role:
     case UserField::State:
     case UserField::Active:
     case UserField::Staff:
     case UserField::Superuser: {
-        sortByKey<quint32>(order, ascending, [&](int row) { return rankOf(rows, row, field); });
+        std::vector<Keyed> keyed
+            = keyedRows(order, ascending, [&](int row) { return quint64(rankOf(rows, row, field)); });
+        sortStably(keyed);
+        copyRows(keyed, order);
         return;
     }
     default:
@@ -328,25 +507,9 @@ void UserRowKeys::sort(const UserRows &rows, std::vector<int> &order, UserField 
     const auto keyOf = [&](int row) {
         return m_arena.at(byName ? m_keys[size_t(row)].name : m_textKeys[field][size_t(row)]);
     };
-    struct Entry {
-        quint64 prefix;
-        int row;
-    };
-    std::vector<Entry> entries;
-    entries.reserve(order.size());
-    for (int row : order)
-        entries.push_back(Entry{ prefixOf(keyOf(row)), row });
-    const auto lessThan = [&](const Entry &a, const Entry &b) {
-        if (a.prefix != b.prefix)
-            return ascending ? a.prefix < b.prefix : b.prefix < a.prefix;
-        const int compared = compareBytes(keyOf(a.row), keyOf(b.row));
-        if (compared != 0)
-            return ascending ? compared < 0 : compared > 0;
-        return a.row < b.row;
-    };
-    std::sort(entries.begin(), entries.end(), lessThan);
-    for (size_t i = 0; i < entries.size(); ++i)
-        order[i] = entries[i].row;
+    std::vector<Keyed> keyed = keyedRows(order, ascending, [](int) { return quint64(0); });
+    sortByBytes(keyed.data(), keyed.size(), 0, ascending, keyOf);
+    copyRows(keyed, order);
 }
 
 bool UserRowKeys::less(const UserRows &rows, int a, int b, UserField field, Qt::SortOrder sortOrder)

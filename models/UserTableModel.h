@@ -61,6 +61,10 @@ public:
     {
         return m_keys.matches(m_rows, row, matcher);
     }
+    std::vector<int> filterRows(const std::vector<int> &rows, UserRowKeys::Matcher &matcher) const
+    {
+        return m_keys.filter(m_rows, rows, matcher);
+    }
     // Sorts `rows` by `column` over keys, stably (equal keys keep the server's order); a column
     // of -1 is the server's order.
     void sortRows(std::vector<int> &rows, int column, Qt::SortOrder order);

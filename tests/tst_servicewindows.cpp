@@ -44,6 +44,7 @@ private Q_SLOTS:
     void actionsMatchTheService_data();
     void actionsMatchTheService();
     void restFiltersGoToTheServer();
+    void statusBarSaysWhereTheListIsNarrowed();
     void restStateMenuOffersEachState();
     void paprBatchKeepsRefusedRows();
     void deleteAsksAndRemovesTheRow();
@@ -188,6 +189,41 @@ void ServiceWindowsTest::restFiltersGoToTheServer()
     QCOMPARE(searches.size(), 2);
     QVERIFY(!searches.last().hasQuery(QStringLiteral("status")));
     QCOMPARE(searches.last().queryValue(QStringLiteral("search")), QStringLiteral("john@example"));
+}
+
+void ServiceWindowsTest::statusBarSaysWhereTheListIsNarrowed()
+{
+    // REST v1 searches and filters on the server: the count says the server chose the users.
+    open(QStringLiteral("rest-v1"), RestV1Service::defaultToken());
+    QLabel *count = m_window->countLabel();
+    QTRY_COMPARE(count->text(), WindowFixture::countText(m_window->userModel()->rowCount(), 1201));
+    auto *status = m_window->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+    QVERIFY(status);
+    status->setCurrentIndex(status->findData(QStringLiteral("suspended")));
+    QTRY_VERIFY2(count->text().endsWith(QStringLiteral(" · filtered on the server")),
+                 qPrintable(count->text()));
+    QVERIFY(!count->text().contains(QStringLiteral("loaded users")));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QTest::keyClicks(search, QStringLiteral("john@example"));
+    QTRY_VERIFY2(count->text().endsWith(QStringLiteral(" · searched on the server")),
+                 qPrintable(count->text()));
+    QVERIFY(!count->text().contains(QStringLiteral("loaded users")));
+    QVERIFY(count->toolTip().contains(QStringLiteral("john@example")));
+    search->clear();
+    status->setCurrentIndex(0);
+    QTRY_COMPARE(count->text(), WindowFixture::countText(m_window->userModel()->rowCount(), 1201));
+
+    // Org App does not search: the filter box hides loaded rows here, and the count says so.
+    open(QStringLiteral("org-app"), OrgAppService::defaultToken());
+    count = m_window->countLabel();
+    QTRY_VERIFY(m_window->userModel()->rowCount() > 0 && !m_window->userModel()->isLoading());
+    search = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QTest::keyClicks(search, QStringLiteral("zoe"));
+    QTRY_VERIFY2(count->text().startsWith(QLocale().toString(m_window->userView()->model()->rowCount())
+                                          + QStringLiteral(" match in loaded users · ")),
+                 qPrintable(count->text()));
+    QVERIFY(!count->text().contains(QStringLiteral("server")));
+    QVERIFY(count->toolTip().contains(QStringLiteral("loaded users only")));
 }
 
 void ServiceWindowsTest::restStateMenuOffersEachState()

@@ -15,6 +15,8 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <climits>
+#include <numeric>
 
 class UserListTest : public QObject {
     Q_OBJECT
@@ -30,7 +32,9 @@ private Q_SLOTS:
     void collationKeysOrderAsQCollator();
     void filterNarrowsAndWidens();
     void filterMatchesRolesStatesAndDates();
+    void filterFindsTextAnywhereInARow();
     void sortIsStableAndByValue();
+    void sortOfManyRowsAgreesWithComparing();
     void selectionFollowsItsUser();
     void streamedRowsReachTheViewOnceAFrame();
     void sortedViewTakesNewRowsInPlace();
@@ -244,6 +248,30 @@ void UserListTest::filterMatchesRolesStatesAndDates()
     QCOMPARE(list.proxy.rowCount(), 0);
 }
 
+void UserListTest::filterFindsTextAnywhereInARow()
+{
+    // The scan looks for the needle's first byte and compares the rest: a partial match just
+    // before the real one, a match at the very end, and a needle longer than what is left.
+    // (No other column of these users holds a q or a z.)
+    List list(0);
+    const QStringList names{ QStringLiteral("qqqz"), QStringLiteral("xqz"), QStringLiteral("qq"),
+                             QStringLiteral("zq"), QStringLiteral("z") };
+    for (int i = 0; i < names.size(); ++i) {
+        User user = FakeUserDirectory::makeUser(i);
+        user.name = names.at(i);
+        list.directory.users << user;
+    }
+    list.load();
+    list.proxy.setFilter(UserFilter(QStringLiteral("qqz")));
+    QCOMPARE(list.names(), QStringList{ QStringLiteral("qqqz") });
+    list.proxy.setFilter(UserFilter(QStringLiteral("qz")));
+    QCOMPARE(list.names(), (QStringList{ QStringLiteral("qqqz"), QStringLiteral("xqz") }));
+    list.proxy.setFilter(UserFilter(QStringLiteral("q")));
+    QCOMPARE(list.names(),
+             (QStringList{ QStringLiteral("qqqz"), QStringLiteral("xqz"), QStringLiteral("qq"),
+                           QStringLiteral("zq") }));
+}
+
 void UserListTest::sortIsStableAndByValue()
 {
     List list(0);
@@ -273,6 +301,68 @@ void UserListTest::sortIsStableAndByValue()
                            QStringLiteral("b") }));
     list.proxy.sort(-1);
     QCOMPARE(list.names(), names);
+}
+
+void UserListTest::sortOfManyRowsAgreesWithComparing()
+{
+    // Enough rows for the radix sort (a few thousand and up), names that agree on far more than
+    // eight bytes of their keys, repeated names in other cases, repeated and missing dates.
+    List list(0);
+    QRandomGenerator random(9);
+    const QStringList first{ QStringLiteral("Maximilian"), QStringLiteral("Maximiliane"),
+                             QStringLiteral("Zoë"),        QStringLiteral("zoe"),
+                             QStringLiteral("Åsa"),        QStringLiteral("Asa") };
+    const QStringList last{ QStringLiteral("Müller-Lüdenscheidt"), QStringLiteral("Muller-Ludenscheidt"),
+                            QStringLiteral("Müller"), QStringLiteral("MÜLLER"), QString() };
+    const int count = 6000;
+    for (int i = 0; i < count; ++i) {
+        User user = FakeUserDirectory::makeUser(i);
+        user.name = first.at(int(random.bounded(first.size()))) + QLatin1Char(' ')
+            + last.at(int(random.bounded(last.size()))) + QLatin1Char(' ')
+            + QString::number(random.bounded(30));
+        user.createdAt = random.bounded(20) == 0
+            ? QDateTime()
+            : QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addSecs(3600 * random.bounded(500));
+        list.directory.users << user;
+    }
+    list.load();
+    QCOMPARE(list.proxy.rowCount(), count);
+
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const auto expected = [&](int column, Qt::SortOrder order) {
+        QList<int> rows(count);
+        std::iota(rows.begin(), rows.end(), 0);
+        const auto compare = [&](int a, int b) {
+            const User &x = list.directory.users.at(a);
+            const User &y = list.directory.users.at(b);
+            if (column == 0)
+                return collator.compare(x.name, y.name);
+            const qint64 p = x.createdAt.isValid() ? x.createdAt.toMSecsSinceEpoch() : LLONG_MIN;
+            const qint64 q = y.createdAt.isValid() ? y.createdAt.toMSecsSinceEpoch() : LLONG_MIN;
+            return p < q ? -1 : p > q ? 1 : 0;
+        };
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const int compared = compare(a, b);
+            return order == Qt::AscendingOrder ? compared < 0 : compared > 0;
+        });
+        QStringList ids;
+        for (int row : rows)
+            ids << list.directory.users.at(row).id;
+        return ids;
+    };
+    const auto shown = [&] {
+        QStringList ids;
+        for (int row = 0; row < list.proxy.rowCount(); ++row)
+            ids << list.model.userAt(list.proxy.mapToSource(list.proxy.index(row, 0)).row()).id;
+        return ids;
+    };
+    for (const int column : { 0, 4 }) {
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            list.proxy.sort(column, order);
+            QCOMPARE(shown(), expected(column, order));
+        }
+    }
 }
 
 void UserListTest::selectionFollowsItsUser()

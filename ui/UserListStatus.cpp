@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QStringList>
 
 UserListStatus::UserListStatus(QStatusBar *bar, UserTableModel *model, UserFilterProxy *proxy,
                                FilterBar *filter)
@@ -102,9 +103,24 @@ void UserListStatus::update()
     const auto total = m_model->totalCount();
     QString text = total ? tr("%1 of %Ln user(s)", nullptr, int(*total)).arg(locale.toString(loaded))
                          : tr("%Ln user(s)", nullptr, loaded);
-    if (!m_filter->localText().isEmpty())
-        text = tr("%1 match · %2 loaded").arg(locale.toString(m_proxy->rowCount()), text);
+    // Where the list is narrowed: the server's search and filters choose which users are
+    // loaded at all; the filter box, where the service does not search, hides loaded rows here.
+    const UserQuery query = m_model->query();
+    QStringList where;
+    if (!query.search.isEmpty()) {
+        text = tr("%1 · searched on the server").arg(text);
+        where << tr("The server searched for “%1”; only the users it found are loaded.").arg(query.search);
+    } else if (!query.filters.isEmpty()) {
+        text = tr("%1 · filtered on the server").arg(text);
+        where << tr("The server filtered the list; only the users it let through are loaded.");
+    }
+    if (!m_filter->localText().isEmpty()) {
+        text = tr("%1 match in loaded users · %2").arg(locale.toString(m_proxy->rowCount()), text);
+        where << tr("The filter box looks at the loaded users only, here; users not loaded yet are not "
+                    "searched.");
+    }
     if (m_model->isLoading())
         text = tr("Loading… %1").arg(text);
     m_count->setText(text);
+    m_count->setToolTip(PlainText::toolTip(where.join(QLatin1Char('\n'))));
 }

@@ -11,8 +11,10 @@ class QStatusBar;
 class UserFilterProxy;
 class UserTableModel;
 
-// The status bar of the user list: who is signed in, whether a page is loading, and how many
-// users are loaded, of how many, and how many match the filter.
+// The status bar of the user list: who is signed in, whether a page is loading, how many users
+// are loaded, of how many, and how many match the filter, and where the list was narrowed: by
+// the server's search or filters ("searched on the server", "filtered on the server") or by the
+// filter box over the loaded users ("match in loaded users").
 class UserListStatus : public QObject {
     Q_OBJECT
 

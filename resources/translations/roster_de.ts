@@ -915,6 +915,10 @@
         <source>The system keychain is not available (%1). Credentials are kept in memory for this run only and must be entered again next time.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Zugangsdaten werden nur für diese Sitzung im Speicher gehalten und müssen beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
+    <message>
+        <source>No certificate authority this computer trusts vouches for the certificate of %1. Trust this certificate for &quot;%2&quot; only if its fingerprint is the one your administrator gave you.</source>
+        <translation>Keine Zertifizierungsstelle, der dieser Computer vertraut, bürgt für das Zertifikat von %1. Vertrauen Sie diesem Zertifikat für „%2“ nur, wenn sein Fingerabdruck der ist, den Ihnen Ihre Administration genannt hat.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionManager</name>
@@ -1233,6 +1237,10 @@
     <message>
         <source>it is %1, not JSON; nothing is assumed to have happened.</source>
         <translation>sie ist %1, kein JSON; es wird nicht angenommen, dass etwas geschehen ist.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one this connection trusts. It has the SHA-256 fingerprint %2, but the connection is pinned to %3. Nothing was sent. If the server&apos;s certificate was replaced on purpose, remove the pinned fingerprint in the connection settings and connect again.</source>
+        <translation>Das Zertifikat von %1 ist nicht das, dem diese Verbindung vertraut. Es hat den SHA-256-Fingerabdruck %2, die Verbindung ist aber auf %3 festgelegt. Es wurde nichts gesendet. Wurde das Zertifikat des Servers absichtlich ersetzt, entfernen Sie den festgelegten Fingerabdruck in den Verbindungseinstellungen und verbinden Sie sich erneut.</translation>
     </message>
 </context>
 <context>
@@ -1958,10 +1966,6 @@
         <translation>Anmelden</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
         <source>The user list could not be loaded. %1</source>
         <translation>Die Benutzerliste konnte nicht geladen werden. %1</translation>
     </message>
@@ -1979,6 +1983,101 @@
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkOptionsWidget</name>
+    <message>
+        <source>Proxy and certificates</source>
+        <translation>Proxy und Zertifikate</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Dieser Proxy:</translation>
+    </message>
+    <message>
+        <source>System settings: the desktop&apos;s proxy settings, or http_proxy, https_proxy and no_proxy where they are set.</source>
+        <translation>Systemeinstellungen: die Proxy-Einstellungen des Desktops oder http_proxy, https_proxy und no_proxy, wo sie gesetzt sind.</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Proxy-Adresse</translation>
+    </message>
+    <message>
+        <source>http://host:port or socks5://host:port</source>
+        <translation>http://host:port oder socks5://host:port</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Only the system&apos;s certificate authorities</source>
+        <translation>Nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>A PEM file with your organisation&apos;s CA certificate, trusted for this connection only.</source>
+        <translation>Eine PEM-Datei mit dem CA-Zertifikat Ihrer Organisation, nur für diese Verbindung vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate:</source>
+        <translation>CA-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck des festgelegten Zertifikats</translation>
+    </message>
+    <message>
+        <source>None: Roster asks when a server&apos;s certificate is not trusted</source>
+        <translation>Keiner: Roster fragt, wenn dem Zertifikat eines Servers nicht vertraut wird</translation>
+    </message>
+    <message>
+        <source>The SHA-256 fingerprint of the one server certificate this connection trusts without a certificate authority, in hex; colons are optional.</source>
+        <translation>Der SHA-256-Fingerabdruck des einen Serverzertifikats, dem diese Verbindung ohne Zertifizierungsstelle vertraut, hexadezimal; Doppelpunkte sind optional.</translation>
+    </message>
+    <message>
+        <source>F&amp;orget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Stop trusting the pinned certificate</source>
+        <translation>Dem festgelegten Zertifikat nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned certificate:</source>
+        <translation>Festgele&amp;gtes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>CA Certificate File</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2388,33 @@
     </message>
 </context>
 <context>
+    <name>ProxyRouting</name>
+    <message>
+        <source>Enter the proxy as http://host:port or socks5://host:port.</source>
+        <translation>Geben Sie den Proxy als http://host:port oder socks5://host:port ein.</translation>
+    </message>
+    <message>
+        <source>The proxy must not contain line breaks or other control characters.</source>
+        <translation>Der Proxy darf keine Zeilenumbrüche oder anderen Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The proxy must be an address such as http://proxy.example.com:3128.</source>
+        <translation>Der Proxy muss eine Adresse wie http://proxy.example.com:3128 sein.</translation>
+    </message>
+    <message>
+        <source>The proxy address must not contain a user name or password (user:password@): Roster would have to keep them in the settings file.</source>
+        <translation>Die Proxy-Adresse darf keinen Benutzernamen und kein Passwort enthalten (benutzer:passwort@): Roster müsste sie in der Einstellungsdatei speichern.</translation>
+    </message>
+    <message>
+        <source>The proxy address is only a scheme, a host and a port, such as http://proxy.example.com:3128.</source>
+        <translation>Die Proxy-Adresse besteht nur aus Schema, Host und Port, etwa http://proxy.example.com:3128.</translation>
+    </message>
+    <message>
+        <source>Roster speaks to http:// and socks5:// proxies, not %1://.</source>
+        <translation>Roster spricht mit http://- und socks5://-Proxys, nicht mit %1://.</translation>
+    </message>
+</context>
+<context>
     <name>RecentlyDeletedWindow</name>
     <message>
         <source>Yes</source>
@@ -2573,6 +2699,10 @@
         <source>The time limit for a whole request must be at least the timeout and at most 3,600 seconds.</source>
         <translation>Das Zeitlimit für eine ganze Anfrage muss mindestens so groß wie die Wartezeit und höchstens 3.600 Sekunden sein.</translation>
     </message>
+    <message>
+        <source>The requests at once must be between 1 and 16.</source>
+        <translation>Die gleichzeitigen Anfragen müssen zwischen 1 und 16 liegen.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2700,6 +2830,33 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>How many requests a bulk change or an import sends at once.</source>
+        <translation>Wie viele Anfragen eine Massenänderung oder ein Import gleichzeitig sendet.</translation>
+    </message>
+    <message>
+        <source>Requests at once:</source>
+        <translation>Gleichzeitige Anfragen:</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate (Roster reads PEM files, -----BEGIN CERTIFICATE-----).</source>
+        <translation>Die Datei %1 enthält kein Zertifikat (Roster liest PEM-Dateien, -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>The CA certificate file name must not contain control characters.</source>
+        <translation>Der Name der CA-Zertifikatsdatei darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint must be 64 hexadecimal digits (SHA-256), colons allowed.</source>
+        <translation>Der Fingerabdruck des festgelegten Zertifikats muss aus 64 Hexadezimalziffern bestehen (SHA-256); Doppelpunkte sind erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>TransferCommands</name>
@@ -2724,6 +2881,45 @@
             <numerusform>%Ln Benutzer nach %1 exportiert.</numerusform>
             <numerusform>%Ln Benutzer nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrustCertificateDialog</name>
+    <message>
+        <source>Trust this certificate for &quot;%1&quot;?</source>
+        <translation>Diesem Zertifikat für „%1“ vertrauen?</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Ausgestellt für</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your server&apos;s administrator gave you. If they are the same, Roster trusts this certificate for this connection only and remembers it; if the server later presents another certificate, the connection fails and says so.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihnen die Administration des Servers genannt hat. Stimmen beide überein, vertraut Roster diesem Zertifikat nur für diese Verbindung und merkt es sich; legt der Server später ein anderes Zertifikat vor, schlägt die Verbindung fehl und sagt das.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3016,14 @@
         <source>Activate</source>
         <translation>Aktivieren</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alle aus&amp;wählen</translation>
+    </message>
 </context>
 <context>
     <name>UserCommands</name>
@@ -2906,10 +3110,6 @@
         <translation>Mit * markierte Felder sind Pflichtfelder.</translation>
     </message>
     <message>
-        <source>Only the fields you change are saved. ID: %1</source>
-        <translation>Nur die Felder, die Sie ändern, werden gespeichert. ID: %1</translation>
-    </message>
-    <message>
         <source>Type it again</source>
         <translation>Erneut eingeben</translation>
     </message>
@@ -2972,6 +3172,14 @@
     <message>
         <source>Nothing to save: the server&apos;s values were kept.</source>
         <translation>Nichts zu speichern: Die Werte des Servers wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Only the fields you change are saved.</source>
+        <translation>Nur die geänderten Felder werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3298,21 @@
     </message>
 </context>
 <context>
+    <name>UserListPane</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Show All Columns</source>
+        <translation>Alle Spalten anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>UserListStatus</name>
     <message>
         <source>Loading</source>
@@ -3112,10 +3335,6 @@
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <source>%1 match · %2 loaded</source>
-        <translation>%1 Treffer · %2 geladen</translation>
-    </message>
-    <message>
         <source>Loading… %1</source>
         <translation>Wird geladen… %1</translation>
     </message>
@@ -3132,6 +3351,30 @@
             <numerusform>%Ln Benutzer</numerusform>
             <numerusform>%Ln Benutzer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · searched on the server</source>
+        <translation>%1 · auf dem Server gesucht</translation>
+    </message>
+    <message>
+        <source>The server searched for “%1”; only the users it found are loaded.</source>
+        <translation>Der Server hat nach „%1“ gesucht; nur die gefundenen Benutzer sind geladen.</translation>
+    </message>
+    <message>
+        <source>%1 · filtered on the server</source>
+        <translation>%1 · auf dem Server gefiltert</translation>
+    </message>
+    <message>
+        <source>The server filtered the list; only the users it let through are loaded.</source>
+        <translation>Der Server hat die Liste gefiltert; nur die durchgelassenen Benutzer sind geladen.</translation>
+    </message>
+    <message>
+        <source>%1 match in loaded users · %2</source>
+        <translation>%1 Treffer in geladenen Benutzern · %2</translation>
+    </message>
+    <message>
+        <source>The filter box looks at the loaded users only, here; users not loaded yet are not searched.</source>
+        <translation>Das Filterfeld durchsucht hier nur die geladenen Benutzer; noch nicht geladene Benutzer werden nicht durchsucht.</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,19 @@ QStringList Requirements::misses(const Figures &figures)
     return missed;
 }
 
+QStringList Requirements::goalGaps(const Figures &figures)
+{
+    QStringList gaps;
+    if (!isChecked(figures.users))
+        return gaps;
+    for (const Limit &limit : limits()) {
+        const double value = Requirements::value(figures, limit.key);
+        if (!limit.required && !limit.holds(value))
+            gaps << QStringLiteral("%1 %2 (goal %3)").arg(limit.key).arg(value).arg(limit.text());
+    }
+    return gaps;
+}
+
 QString figuresTable(const QList<Figures> &rows)
 {
     if (rows.isEmpty())

@@ -60,6 +60,9 @@ public:
     static double value(const Figures &figures, const QString &key);
     // "load_ratio 1.43 > 1.25" for each required figure a checked row misses.
     static QStringList misses(const Figures &figures);
+    // "load_ratio 1.18 (goal <= 1.1)" for each goal beyond the requirements a checked row
+    // does not reach yet.
+    static QStringList goalGaps(const Figures &figures);
 };
 
 // The human-readable table: one column per size, each figure with its required bound and goal.

@@ -28,6 +28,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <algorithm>
+#include <ctime>
 #include <memory>
 
 namespace {
@@ -58,6 +59,15 @@ struct AppRig {
 double elapsedMs(const QElapsedTimer &clock)
 {
     return double(clock.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of the calling thread (the GUI thread) in ms, to the nanosecond: what a keystroke or a
+// click cost the GUI thread itself, apart from the time other processes held the cores.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 double percentile(QList<double> samples, double fraction)
@@ -196,7 +206,10 @@ std::optional<Figures> ListBench::run(int users, QString *error)
     const QMetaObject::Connection onLoading
         = QObject::connect(model, &PagedTableModel::loadingChanged, &loadLoop, checkDone);
     app.manager.startRecording();
-    const double serverCpuBeforeLoad = cpuSeconds(server.pid());
+    // The server's CPU is known only for a server this run started (pid 0 would be this process).
+    const qint64 serverPid = m_options.url.isEmpty() ? server.pid() : 0;
+    const auto serverCpu = [serverPid] { return serverPid > 0 ? cpuSeconds(serverPid) : 0.0; };
+    const double serverCpuBeforeLoad = serverCpu();
     const double cpuBeforeLoad = cpuSeconds();
     const QHash<QString, double> threadsBeforeLoad = threadCpuSeconds();
     const SystemCpu systemBefore = SystemCpu::now();
@@ -208,7 +221,7 @@ std::optional<Figures> ListBench::run(int users, QString *error)
     loadLoop.exec();
     const double loadSeconds = double(clock.nsecsElapsed()) / 1e9;
     probe.stop();
-    const double serverCpuLoad = cpuSeconds(server.pid()) - serverCpuBeforeLoad;
+    const double serverCpuLoad = serverCpu() - serverCpuBeforeLoad;
     const double cpuLoad = cpuSeconds() - cpuBeforeLoad;
     const QHash<QString, double> threadsAfterLoad = threadCpuSeconds();
     const double busy = SystemCpu::now().busySince(systemBefore);
@@ -233,10 +246,10 @@ std::optional<Figures> ListBench::run(int users, QString *error)
     // ---- The same requests with a bare client that reads each body and drops it: one request at a
     // time, as a plain loop fetches them (wire_s), and, for the record, as many at a time as the app
     // had in flight ----
-    const double serverCpuBeforeWire = cpuSeconds(server.pid());
+    const double serverCpuBeforeWire = serverCpu();
     const double cpuBeforeWire = cpuSeconds();
     const WireFetch::Outcome wire = WireFetch::run(requests, 1);
-    const double serverCpuWire = cpuSeconds(server.pid()) - serverCpuBeforeWire;
+    const double serverCpuWire = serverCpu() - serverCpuBeforeWire;
     const double cpuWire = cpuSeconds() - cpuBeforeWire;
     const WireFetch::Outcome wireAtDepth = depth > 1 ? WireFetch::run(requests, depth) : wire;
     if (wire.failures > 0 || wireAtDepth.failures > 0) {
@@ -246,10 +259,13 @@ std::optional<Figures> ListBench::run(int users, QString *error)
     }
     const double pages = double(qMax<qsizetype>(1, requests.size()));
     const auto perPage = [&](double seconds) { return QString::number(seconds * 1000.0 / pages, 'f', 3); };
+    const auto serverPerPage
+        = [&](double seconds) { return serverPid > 0 ? perPage(seconds) : QStringLiteral("unknown"); };
     log << "  " << requests.size() << " pages; ms per page: app " << perPage(loadSeconds) << " with " << depth
-        << " in flight (CPU: app " << perPage(cpuLoad) << ", server " << perPage(serverCpuLoad) << "); wire "
-        << perPage(wire.seconds) << " one at a time (CPU: client " << perPage(cpuWire) << ", server "
-        << perPage(serverCpuWire) << "), " << perPage(wireAtDepth.seconds) << " " << depth << " at a time\n";
+        << " in flight (CPU: app " << perPage(cpuLoad) << ", server " << serverPerPage(serverCpuLoad)
+        << "); wire " << perPage(wire.seconds) << " one at a time (CPU: client " << perPage(cpuWire)
+        << ", server " << serverPerPage(serverCpuWire) << "), " << perPage(wireAtDepth.seconds) << " "
+        << depth << " at a time\n";
     log << "  during Load All: both cores " << QString::number(busy * 100.0, 'f', 0)
         << "% busy; CPU ms per page by thread:";
     for (auto it = threadsAfterLoad.cbegin(); it != threadsAfterLoad.cend(); ++it) {
@@ -266,12 +282,16 @@ std::optional<Figures> ListBench::run(int users, QString *error)
         *error = QStringLiteral("the service shows no Name or Created column");
         return std::nullopt;
     }
+    const double cpuBeforeName = threadCpuMs();
     const double sortName = clickHeader(view, nameColumn);
+    const double sortNameCpu = threadCpuMs() - cpuBeforeName;
     if (view->horizontalHeader()->sortIndicatorSection() != nameColumn) {
         *error = QStringLiteral("clicking the Name header did not sort by it");
         return std::nullopt;
     }
+    const double cpuBeforeCreated = threadCpuMs();
     const double sortCreated = clickHeader(view, createdColumn);
+    const double sortCreatedCpu = threadCpuMs() - cpuBeforeCreated;
 
     // ---- Filtering: the query typed one key at a time, each key until the view has its rows ----
     bool filtered = false;
@@ -282,19 +302,28 @@ std::optional<Figures> ListBench::run(int users, QString *error)
         settleAndPaint(view);
     };
     QList<double> keystrokes;
+    QList<double> keystrokesCpu;
     for (int round = 0; round < m_options.filterRounds; ++round) {
         for (const QChar key : m_options.query) {
             filtered = false;
+            const double cpuBefore = threadCpuMs();
             clock.restart();
             QTest::keyClicks(filterEdit, QString(key));
             settleFilter();
             keystrokes << elapsedMs(clock);
+            keystrokesCpu << threadCpuMs() - cpuBefore;
         }
         log << "  \"" << m_options.query << "\" matches " << view->model()->rowCount() << " users\n";
         filtered = false;
         filterEdit->clear();
         settleFilter();
     }
+
+    const auto ms = [](double value) { return QString::number(value, 'f', 1); };
+    log << "  GUI-thread CPU ms (the wall-clock figures less the time others held the cores): keystroke p95 "
+        << ms(percentile(keystrokesCpu, 0.95)) << ", max "
+        << ms(*std::max_element(keystrokesCpu.cbegin(), keystrokesCpu.cend())) << "; sort by name "
+        << ms(sortNameCpu) << ", by created " << ms(sortCreatedCpu) << '\n';
 
     Figures figures;
     figures.service = kind->id;
