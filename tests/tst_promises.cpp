@@ -60,6 +60,7 @@ private Q_SLOTS:
     void restEditKeepsInputAndShowsFieldError();
     void papermergeEditShowsFieldErrorUnderUsername();
     void changePasswordKeepsBothEntries();
+    void changePasswordSentAgainAfterSignIn();
 
     // 3. The table shows the server's answer, not a guess.
     void editShowsTheServersAnswer();
@@ -467,6 +468,37 @@ void PromisesTest::changePasswordKeepsBothEntries()
         changes.first().body,
         QJsonDocument(QJsonObject{ { QLatin1String("password"), password } }).toJson(QJsonDocument::Compact));
     QCOMPARE(m_papermerge->passwordOf(user.id), password);
+}
+
+void PromisesTest::changePasswordSentAgainAfterSignIn()
+{
+    PromptCounter prompts;
+    QVERIFY(open(QStringLiteral("papermerge"), PapermergeService::adminPassword()));
+    clickRow(m_window->userView(), 2);
+    QAction *change = m_window->action(QStringLiteral("changePasswordAction"));
+    QTRY_VERIFY(change->isEnabled());
+    const User user = m_window->selectedUser();
+    change->trigger();
+    QPointer<ChangePasswordDialog> dialog;
+    QTRY_VERIFY((dialog = visible<ChangePasswordDialog>(m_window)));
+    const QString password = QStringLiteral("staple battery horse");
+    QTest::keyClicks(dialog->passwordEdit(), password);
+    QTest::keyClicks(dialog->confirmEdit(), password);
+
+    // The token expires before the change reaches the server: refused with 401, the admin signs
+    // in again, and the change is sent again as typed without pressing anything else.
+    m_papermerge->revokeTokens();
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QPointer<CredentialDialog> prompt;
+    QTRY_VERIFY((prompt = visible<CredentialDialog>(m_window)));
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->passwordEdit()->text(), password);
+    QTest::keyClicks(prompt->findChild<QLineEdit *>(QStringLiteral("secret")),
+                     PapermergeService::adminPassword());
+    QTest::mouseClick(okButton(prompt), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(m_papermerge->passwordOf(user.id), password);
+    QCOMPARE(prompts.count(), 1);
 }
 
 void PromisesTest::editShowsTheServersAnswer()
