@@ -2,6 +2,7 @@
 
 #include "ActivityLog.h"
 #include "PlainText.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,7 +30,7 @@ public:
     {
         if (role == Qt::DecorationRole && index.column() == ActivityLog::Error
             && index.data(ActivityLog::FailedRole).toString() == QLatin1String("1"))
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            return Theme::icon(QStringLiteral("dialog-warning"));
         return QSortFilterProxyModel::data(index, role);
     }
 };

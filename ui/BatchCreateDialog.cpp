@@ -3,6 +3,8 @@
 #include "JsonText.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
+#include "StatusIcons.h"
+#include "Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -282,7 +284,9 @@ void BatchCreateDialog::handleResult(const WriteResult &result, const QList<int>
             QTableWidgetItem *item = m_table->item(row, int(m_fields.size()));
             item->setText(refused.value(row).message());
             item->setToolTip(PlainText::toolTip(refused.value(row).toString()));
-            item->setForeground(QColor(0xda, 0x44, 0x53));
+            // The reason in words, an error icon beside it, and the palette's error colour.
+            item->setForeground(Theme::toneText(Theme::Tone::Error, m_table->palette()));
+            item->setIcon(StatusIcons::icon(StatusIcons::Kind::Failed, this));
         } else {
             m_table->removeRow(row);
         }

@@ -1,6 +1,7 @@
 #include "CredentialDialog.h"
 
 #include "TextSafety.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -32,8 +33,8 @@ CredentialDialog::CredentialDialog(const QString &connectionName, const QString 
     m_secret->setObjectName(QStringLiteral("secret"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setAccessibleName(credentialLabel);
-    auto *reveal = m_secret->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                                       QLineEdit::TrailingPosition);
+    auto *reveal
+        = m_secret->addAction(Theme::icon(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
     reveal->setToolTip(tr("Show the credential"));
     connect(reveal, &QAction::toggled, m_secret,

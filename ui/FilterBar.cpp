@@ -1,5 +1,7 @@
 #include "FilterBar.h"
 
+#include "Theme.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -13,9 +15,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setObjectName(QStringLiteral("filterEdit"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter users"));
-    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"),
-                                         style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-                        QLineEdit::LeadingPosition);
+    m_search->addAction(Theme::icon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);

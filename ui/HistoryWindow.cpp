@@ -5,6 +5,7 @@
 #include "EmptyState.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -192,9 +193,7 @@ QWidget *HistoryWindow::createFilterRow()
 
 QWidget *HistoryWindow::createEmptyState()
 {
-    auto *state = new EmptyState(QIcon::fromTheme(QStringLiteral("document-open-recent"),
-                                                  style()->standardIcon(QStyle::SP_FileDialogInfoView)),
-                                 tr("No changes yet."),
+    auto *state = new EmptyState(Theme::icon(QStringLiteral("document-open-recent")), tr("No changes yet."),
                                  tr("Every change you make through Roster is recorded here."), this);
     state->setObjectName(QStringLiteral("historyEmptyState"));
     return state;
@@ -202,10 +201,9 @@ QWidget *HistoryWindow::createEmptyState()
 
 QWidget *HistoryWindow::createNoMatchState()
 {
-    auto *state = new EmptyState(QIcon::fromTheme(QStringLiteral("edit-find"),
-                                                  style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-                                 tr("No changes match these filters."),
-                                 tr("Other changes are recorded; clear the filters to see them all."), this);
+    auto *state
+        = new EmptyState(Theme::icon(QStringLiteral("edit-find")), tr("No changes match these filters."),
+                         tr("Other changes are recorded; clear the filters to see them all."), this);
     state->setObjectName(QStringLiteral("historyNoMatchState"));
     auto *clear = new QPushButton(tr("C&lear Filters"), state);
     clear->setObjectName(QStringLiteral("clearFiltersButton"));

@@ -4,6 +4,7 @@
 #include "ServiceRegistry.h"
 #include "Settings.h"
 #include "TextSafety.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -108,7 +109,7 @@ void SettingsDialog::buildUi()
                         "only for a test server you control."),
                      this);
     m_tlsWarning->setWordWrap(true);
-    m_tlsWarning->setStyleSheet(QStringLiteral("color: #da4453;"));
+    Theme::setToneText(m_tlsWarning, Theme::Tone::Error);
 
     m_form->addRow(tr("Name:"), m_name);
     m_form->addRow(tr("Service:"), m_kind);

@@ -5,6 +5,7 @@
 #include "JsonText.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,7 +64,7 @@ void UserEditDialog::buildForm()
         row.error = PlainText::label(QString(), this);
         row.error->setObjectName(UserFields::key(spec.field) + QStringLiteral("Error"));
         row.error->setWordWrap(true);
-        row.error->setStyleSheet(QStringLiteral("color: #da4453;"));
+        Theme::setToneText(row.error, Theme::Tone::Error);
         row.error->hide();
         auto *cell = new QWidget(this);
         auto *cellLayout = new QVBoxLayout(cell);

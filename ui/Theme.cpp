@@ -1,0 +1,198 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QEvent>
+#include <QFile>
+#include <QHash>
+#include <QImageReader>
+#include <QPixmap>
+#include <QWidget>
+#include <cmath>
+
+namespace Theme {
+
+namespace {
+
+// The hues only (Breeze's negative, neutral, positive and focus colours); lightness is chosen
+// against the palette each time, so these never reach the screen as they are.
+QColor hue(Tone tone)
+{
+    switch (tone) {
+    case Tone::Information:
+        return QColor::fromRgb(0x3d, 0xae, 0xe9);
+    case Tone::Positive:
+        return QColor::fromRgb(0x27, 0xae, 0x60);
+    case Tone::Warning:
+        return QColor::fromRgb(0xf6, 0x74, 0x00);
+    case Tone::Error:
+        return QColor::fromRgb(0xda, 0x44, 0x53);
+    }
+    return {};
+}
+
+double channel(double c)
+{
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor &color)
+{
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF());
+}
+
+QColor mix(const QColor &a, const QColor &b, double amount)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - amount) + b.redF() * amount),
+                            float(a.greenF() * (1 - amount) + b.greenF() * amount),
+                            float(a.blueF() * (1 - amount) + b.blueF() * amount));
+}
+
+// Moves `color`'s lightness away from the backgrounds until it has `ratio` against all of them.
+QColor withContrast(QColor color, const QList<QColor> &backgrounds, double ratio)
+{
+    const bool dark = luminance(backgrounds.constFirst()) < 0.5;
+    const auto enough = [&](const QColor &c) {
+        for (const QColor &background : backgrounds) {
+            if (contrast(c, background) < ratio)
+                return false;
+        }
+        return true;
+    };
+    const float h = color.hslHueF(), s = color.hslSaturationF();
+    float l = color.lightnessF();
+    while (!enough(color) && l > 0.0f && l < 1.0f) {
+        l = dark ? qMin(1.0f, l + 0.02f) : qMax(0.0f, l - 0.02f);
+        color = QColor::fromHslF(h, s, l);
+    }
+    return color;
+}
+
+class ToneKeeper : public QObject {
+public:
+    ToneKeeper(QWidget *widget, Tone tone) : QObject(widget), m_widget(widget), m_tone(tone)
+    {
+        widget->installEventFilter(this);
+        apply();
+    }
+    void setTone(Tone tone)
+    {
+        m_tone = tone;
+        apply();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_widget
+            && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange
+                || event->type() == QEvent::StyleChange))
+            apply();
+        return false;
+    }
+
+private:
+    void apply()
+    {
+        // The application's palette, not the widget's: that one carries our own colours.
+        const QPalette base = QApplication::palette(m_widget);
+        const QColor text = toneText(m_tone, base);
+        if (m_widget->palette().color(QPalette::WindowText) == text
+            && m_widget->palette().color(QPalette::Text) == text)
+            return;
+        QPalette palette = m_widget->palette();
+        palette.setColor(QPalette::WindowText, text);
+        palette.setColor(QPalette::Text, text);
+        m_widget->setPalette(palette);
+    }
+
+    QWidget *m_widget;
+    Tone m_tone;
+};
+
+} // namespace
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+bool isDark(const QPalette &palette)
+{
+    return luminance(palette.color(QPalette::Window)) < luminance(palette.color(QPalette::WindowText));
+}
+
+QColor toneText(Tone tone, const QPalette &palette)
+{
+    return withContrast(hue(tone), { palette.color(QPalette::Window), palette.color(QPalette::Base) }, 4.6);
+}
+
+QColor toneBackground(Tone tone, const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor text = palette.color(QPalette::WindowText);
+    // A light wash; thinner if the palette's own text would fall under 4.5:1 on it.
+    for (double amount = isDark(palette) ? 0.25 : 0.18; amount > 0.0; amount -= 0.03) {
+        const QColor background = mix(window, hue(tone), amount);
+        if (contrast(text, background) >= 4.6)
+            return background;
+    }
+    return window;
+}
+
+QColor toneAccent(Tone tone, const QPalette &palette)
+{
+    return withContrast(hue(tone), { palette.color(QPalette::Window) }, 3.0);
+}
+
+void setToneText(QWidget *widget, Tone tone)
+{
+    for (QObject *child : widget->children()) {
+        if (auto *keeper = dynamic_cast<ToneKeeper *>(child)) {
+            keeper->setTone(tone);
+            return;
+        }
+    }
+    new ToneKeeper(widget, tone);
+}
+
+QIcon icon(const QString &name)
+{
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    // The bundled drawing, its ink (#232629) in the palette's text colour, so it reads in a dark
+    // palette too, rendered at every size a toolbar or a 200% screen asks for.
+    const QPalette palette = QApplication::palette();
+    const QColor ink = palette.color(QPalette::Active, QPalette::WindowText);
+    const QColor disabledInk = palette.color(QPalette::Disabled, QPalette::WindowText);
+    static QHash<QString, QIcon> cache;
+    const QString key = name + ink.name() + disabledInk.name();
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon();
+    const QByteArray drawing = file.readAll();
+    QIcon result;
+    const auto render = [&](const QColor &color, QIcon::Mode mode) {
+        QByteArray svg = drawing;
+        svg.replace("#232629", color.name().toLatin1());
+        for (int size : { 16, 22, 24, 32, 48, 64, 96, 128 }) {
+            QBuffer buffer(&svg);
+            QImageReader reader(&buffer, "svg");
+            reader.setScaledSize(QSize(size, size));
+            const QImage image = reader.read();
+            if (!image.isNull())
+                result.addPixmap(QPixmap::fromImage(image), mode);
+        }
+    };
+    render(ink, QIcon::Normal);
+    if (drawing.contains("#232629"))
+        render(disabledInk, QIcon::Disabled);
+    cache.insert(key, result);
+    return result;
+}
+
+} // namespace Theme
