@@ -1,9 +1,11 @@
 #include "DetailsPane.h"
 
+#include "EmptyState.h"
 #include "JsonText.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
 #include "RecordTableModels.h"
+#include "Theme.h"
 #include "UserStore.h"
 
 #include <QAction>
@@ -32,7 +34,9 @@ void fitColumns(QTableView *view)
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent),
       m_stack(new QStackedWidget(this)),
-      m_placeholder(PlainText::label(tr("Select a user to see their details."), this)),
+      m_placeholder(new EmptyState(Theme::icon(QStringLiteral("user-identity")), tr("No user selected"),
+                                   tr("Select a user in the list to see their details."), this)),
+      m_loading(PlainText::label(tr("Loading the full record…"), this)),
       m_title(new QLabel(this)),
       m_subtitle(new QLabel(this)),
       m_buttonRow(new QWidget(this)),
@@ -47,9 +51,11 @@ DetailsPane::DetailsPane(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setEnabled(false);
+    m_placeholder->setObjectName(QStringLiteral("detailsEmptyState"));
     m_stack->addWidget(m_placeholder);
+    m_loading->setObjectName(QStringLiteral("detailsLoading"));
+    m_loading->setForegroundRole(QPalette::PlaceholderText);
+    m_loading->hide();
 
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
@@ -67,6 +73,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     auto *names = new QVBoxLayout;
     names->addWidget(m_title);
     names->addWidget(m_subtitle);
+    names->addWidget(m_loading);
     header->addLayout(names, 1);
     auto *buttons = new QHBoxLayout(m_buttonRow);
     buttons->setContentsMargins(0, 0, 0, 0);
@@ -203,7 +210,10 @@ void DetailsPane::clearUser()
     m_projects->setUser(nullptr, QString());
     m_artifacts->setUser(nullptr, QString());
     m_message->hideMessage();
-    m_placeholder->setText(tr("Select a user to see their details."));
+    m_loading->hide();
+    m_placeholder->setIcon(Theme::icon(QStringLiteral("user-identity")));
+    m_placeholder->setTitle(tr("No user selected"));
+    m_placeholder->setText(tr("Select a user in the list to see their details."));
     m_stack->setCurrentWidget(m_placeholder);
 }
 
@@ -222,12 +232,26 @@ void DetailsPane::setUser(const User &user)
     m_artifacts->setUser(m_store->directory(), user.id);
     m_projectsLoaded = m_artifactsLoaded = false;
     loadCurrentTab();
+    fetchUser();
+}
+
+void DetailsPane::fetchUser()
+{
     if (m_fetch)
         m_fetch->cancel();
+    m_loading->show();
     // The store announces the full record to every view; only a failure is this pane's own.
-    m_fetch = m_store->refresh(user.id, this, [this, id = user.id](const Result<User> &result) {
-        if (id == m_user.id && !result && result.error().kind() != ApiError::Kind::NotFound)
-            m_message->showMessage(result.error().toString(), MessageWidget::Type::Warning);
+    m_fetch = m_store->refresh(m_user.id, this, [this, id = m_user.id](const Result<User> &result) {
+        if (id != m_user.id)
+            return;
+        m_loading->hide();
+        if (!result && result.error().kind() != ApiError::Kind::NotFound) {
+            m_message->showMessage(
+                tr("The full record could not be loaded. %1").arg(result.error().toString()),
+                MessageWidget::Type::Warning, tr("Retry"));
+            disconnect(m_message, &MessageWidget::actionTriggered, nullptr, nullptr);
+            connect(m_message, &MessageWidget::actionTriggered, this, &DetailsPane::fetchUser);
+        }
     });
 }
 
@@ -245,6 +269,8 @@ void DetailsPane::userGone(const QString &id)
         return;
     const QString name = m_user.displayName();
     clearUser();
+    m_placeholder->setIcon(Theme::icon(QStringLiteral("user-trash")));
+    m_placeholder->setTitle(tr("User deleted"));
     m_placeholder->setText(tr("%1 no longer exists on the server.").arg(name));
 }
 

@@ -95,6 +95,36 @@ void FilterBar::clear()
     m_debounce->stop();
 }
 
+bool FilterBar::isActive() const
+{
+    if (!m_search->text().trimmed().isEmpty())
+        return true;
+    for (const auto &[spec, widget] : m_filters) {
+        if (auto *combo = qobject_cast<QComboBox *>(widget);
+            combo && !combo->currentData().toString().isEmpty())
+            return true;
+        if (auto *line = qobject_cast<QLineEdit *>(widget); line && !line->text().trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+void FilterBar::reset()
+{
+    {
+        const QSignalBlocker blocker(this);
+        m_search->clear();
+        for (const auto &[spec, widget] : std::as_const(m_filters)) {
+            if (auto *combo = qobject_cast<QComboBox *>(widget))
+                combo->setCurrentIndex(0);
+            else if (auto *line = qobject_cast<QLineEdit *>(widget))
+                line->clear();
+        }
+        m_debounce->stop();
+    }
+    Q_EMIT changed();
+}
+
 void FilterBar::focusSearch()
 {
     m_search->setFocus();

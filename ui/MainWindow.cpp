@@ -16,6 +16,7 @@
 #include "UserCommands.h"
 #include "UserFilter.h"
 #include "UserFilterProxy.h"
+#include "UserListStates.h"
 #include "UserListStatus.h"
 #include "UserStore.h"
 #include "UserTableModel.h"
@@ -163,7 +164,7 @@ void MainWindow::createWorkspace()
                             m_actions->action(UserActions::ChangePassword) });
     m_splitter = new QSplitter(Qt::Horizontal, m_workspace);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(new UserListStates(m_view, m_model, m_proxy, m_filterBar, m_workspace));
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QImageReader>
 #include <QPixmap>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QWidget>
 #include <cmath>
 
@@ -122,6 +124,56 @@ double contrast(const QColor &a, const QColor &b)
 bool isDark(const QPalette &palette)
 {
     return luminance(palette.color(QPalette::Window)) < luminance(palette.color(QPalette::WindowText));
+}
+
+QPalette fusionPalette(bool dark)
+{
+    if (!dark) {
+        QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+        const QPalette light = fusion ? fusion->standardPalette() : QPalette();
+        delete fusion;
+        return light;
+    }
+    // Greys close to Breeze Dark's, with the same focus blue.
+    const QColor window = QColor::fromRgb(0x2a, 0x2e, 0x32);
+    const QColor base = QColor::fromRgb(0x1b, 0x1e, 0x20);
+    const QColor text = QColor::fromRgb(0xfc, 0xfc, 0xfc);
+    const QColor dimmed = QColor::fromRgb(0xa1, 0xa9, 0xb1);
+    const QColor button = QColor::fromRgb(0x31, 0x36, 0x3b);
+    const QColor highlight = QColor::fromRgb(0x3d, 0xae, 0xe9);
+    QPalette palette;
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::Button, button);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor::fromRgb(0x23, 0x26, 0x29));
+    palette.setColor(QPalette::ToolTipBase, window);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, dimmed);
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, QColor::fromRgb(0xfc, 0xfc, 0xfc));
+    palette.setColor(QPalette::Link, QColor::fromRgb(0x1d, 0x99, 0xf3));
+    palette.setColor(QPalette::LinkVisited, QColor::fromRgb(0x9b, 0x59, 0xb6));
+    palette.setColor(QPalette::BrightText, QColor::fromRgb(0xff, 0xff, 0xff));
+    palette.setColor(QPalette::Light, button.lighter(150));
+    palette.setColor(QPalette::Midlight, button.lighter(125));
+    palette.setColor(QPalette::Mid, button.darker(110));
+    palette.setColor(QPalette::Dark, button.darker(150));
+    palette.setColor(QPalette::Shadow, QColor::fromRgb(0x10, 0x10, 0x10));
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        palette.setColor(QPalette::Disabled, role, QColor::fromRgb(0x6e, 0x75, 0x7c));
+    palette.setColor(QPalette::Disabled, QPalette::Base, window);
+    palette.setColor(QPalette::Disabled, QPalette::Button, window);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor::fromRgb(0x4d, 0x52, 0x57));
+    return palette;
+}
+
+void useFusionPalette(bool dark)
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(fusionPalette(dark));
 }
 
 QColor toneText(Tone tone, const QPalette &palette)

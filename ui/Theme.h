@@ -34,4 +34,10 @@ QIcon icon(const QString &name);
 // True when the palette is a dark one (light text on a dark window).
 bool isDark(const QPalette &palette);
 
+// Fusion's palette, light or dark (Fusion's own light one, and a dark one in the same spirit).
+QPalette fusionPalette(bool dark);
+// Switches the application to the Fusion style with that palette: for a desktop whose colour
+// scheme Qt 6.4's platform theme does not pass on (GNOME's "prefer dark", for one).
+void useFusionPalette(bool dark);
+
 } // namespace Theme
