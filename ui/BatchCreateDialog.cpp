@@ -39,6 +39,7 @@ BatchCreateDialog::BatchCreateDialog(UserStore *store, QWidget *parent)
     layout->addWidget(intro);
 
     m_table->setObjectName(QStringLiteral("batchTable"));
+    m_table->setAccessibleName(tr("New users"));
     m_table->setColumnCount(int(m_fields.size()) + 1);
     QStringList headers;
     for (const FieldSpec &spec : std::as_const(m_fields))
@@ -46,6 +47,10 @@ BatchCreateDialog::BatchCreateDialog(UserStore *store, QWidget *parent)
     headers << tr("Result");
     m_table->setHorizontalHeaderLabels(headers);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Arrows move between cells and typing starts editing one; Tab goes on to the role choices and
+    // the buttons, so the keyboard never gets stuck in the grid.
+    m_table->setTabKeyNavigation(false);
+    m_table->setEditTriggers(m_table->editTriggers() | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
     layout->addWidget(m_table, 1);
 
@@ -112,6 +117,8 @@ void BatchCreateDialog::addRow()
             if (!spec.required)
                 combo->addItem(QString());
             combo->addItems(spec.choices);
+            // Read out as "Role, row 2", not only as its current value.
+            combo->setAccessibleName(tr("%1, row %2").arg(UserFields::label(spec.field)).arg(row + 1));
             connect(combo, &QComboBox::currentIndexChanged, this, &BatchCreateDialog::updateValidity);
             m_table->setCellWidget(row, column, combo);
         } else {

@@ -50,6 +50,7 @@ BulkProgressDialog::BulkProgressDialog(BulkOperation *operation, const QString &
         },
         m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // arrows move between rows; Tab leaves the table
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);

@@ -84,6 +84,7 @@ ConflictDialog::ConflictDialog(const User &asOpened, const User &theirs, const U
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the choices take the focus, and it scrolls to them
     scroll->setWidget(gridHolder);
     layout->addWidget(scroll, 1);
 

@@ -36,7 +36,11 @@ CredentialDialog::CredentialDialog(const QString &connectionName, const QString 
     auto *reveal
         = m_secret->addAction(Theme::icon(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
-    reveal->setToolTip(tr("Show the credential"));
+    reveal->setText(tr("Show the credential"));
+    reveal->setToolTip(tr("Show the credential (Ctrl+Shift+S)"));
+    // The eye is not in the tab order; the keyboard reveals with the shortcut.
+    reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    reveal->setShortcutContext(Qt::WidgetShortcut);
     connect(reveal, &QAction::toggled, m_secret,
             [this](bool shown) { m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     auto *form = new QFormLayout;

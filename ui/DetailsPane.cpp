@@ -88,14 +88,18 @@ DetailsPane::DetailsPane(QWidget *parent)
     QTableView *view = nullptr;
     m_projectsTab = createTableTab(m_projects, tr("No projects."), &view);
     view->setObjectName(QStringLiteral("projectsView"));
+    view->setAccessibleName(tr("Projects"));
     m_artifactsTab = createTableTab(m_artifacts, tr("No artifacts."), &view);
     view->setObjectName(QStringLiteral("artifactsView"));
+    view->setAccessibleName(tr("Latest artifacts"));
     m_integrationsTab = createTableTab(m_integrations, tr("No integrations."), &view);
     view->setObjectName(QStringLiteral("integrationsView"));
+    view->setAccessibleName(tr("Integrations"));
     m_tabs->addTab(m_projectsTab, tr("Projects"));
     m_tabs->addTab(m_artifactsTab, tr("Latest Artifacts"));
     m_tabs->addTab(m_integrationsTab, tr("My Integrations"));
     m_tabs->setTabToolTip(3, tr("The integrations of the signed-in user"));
+    m_tabs->setAccessibleName(tr("User details"));
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
 
@@ -125,6 +129,7 @@ QWidget *DetailsPane::createTableTab(PagedTableModel *model, const QString &empt
     view->sortByColumn(-1, Qt::AscendingOrder);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false); // arrows move between rows; Tab leaves the table
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);

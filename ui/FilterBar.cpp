@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include "A11y.h"
 #include "Theme.h"
 
 #include <QComboBox>
@@ -13,9 +14,11 @@ FilterBar::FilterBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("filterBar"));
     m_search->setObjectName(QStringLiteral("filterEdit"));
-    m_search->setClearButtonEnabled(true);
+    A11y::enableClearButton(m_search);
     m_search->setAccessibleName(tr("Filter users"));
-    m_search->addAction(Theme::icon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    QAction *find = m_search->addAction(Theme::icon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    find->setText(tr("Search"));
+    find->setToolTip(tr("Type to filter the users (Ctrl+F)"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
@@ -53,7 +56,7 @@ void FilterBar::setDescription(const ServiceDescription *description)
         } else {
             auto *line = new QLineEdit(this);
             line->setPlaceholderText(spec.placeholder);
-            line->setClearButtonEnabled(true);
+            A11y::enableClearButton(line);
             line->setMaximumWidth(240);
             connect(line, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
             widget = line;

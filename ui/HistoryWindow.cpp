@@ -1,5 +1,6 @@
 #include "HistoryWindow.h"
 
+#include "A11y.h"
 #include "AuditFilterProxy.h"
 #include "AuditTableModel.h"
 #include "EmptyState.h"
@@ -56,6 +57,7 @@ HistoryWindow::HistoryWindow(AuditTrail *trail, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // arrows move between rows; Tab leaves the table
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -146,7 +148,7 @@ QWidget *HistoryWindow::createFilterRow()
     m_user = new QLineEdit(row);
     m_user->setObjectName(QStringLiteral("historyUserFilter"));
     m_user->setPlaceholderText(tr("Name or ID"));
-    m_user->setClearButtonEnabled(true);
+    A11y::enableClearButton(m_user);
     m_user->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
     addLabelled(tr("&User:"), m_user);
     layout->addSpacing(8);

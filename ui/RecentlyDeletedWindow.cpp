@@ -80,6 +80,7 @@ RecentlyDeletedWindow::RecentlyDeletedWindow(RecoveryLog *log, ConnectionManager
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // arrows move between rows; Tab leaves the table
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();

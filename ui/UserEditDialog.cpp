@@ -1,5 +1,6 @@
 #include "UserEditDialog.h"
 
+#include "A11y.h"
 #include "ConflictDialog.h"
 #include "FieldRules.h"
 #include "JsonText.h"
@@ -161,7 +162,8 @@ QWidget *UserEditDialog::createEditor(const FieldSpec &spec)
         auto *line = new QLineEdit(this);
         line->setMaxLength(spec.maxLength);
         line->setPlaceholderText(spec.placeholder);
-        line->setClearButtonEnabled(spec.editor != FieldSpec::Editor::Password);
+        if (spec.editor != FieldSpec::Editor::Password)
+            A11y::enableClearButton(line);
         if (spec.editor == FieldSpec::Editor::Password)
             line->setEchoMode(QLineEdit::Password);
         connect(line, &QLineEdit::textChanged, this, changed);

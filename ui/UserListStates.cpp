@@ -28,6 +28,8 @@ UserListStates::UserListStates(QTableView *view, UserTableModel *model, UserFilt
     m_clearFilter->setObjectName(QStringLiteral("userListClearFilter"));
     m_empty->addButton(m_retry);
     m_empty->addButton(m_clearFilter);
+    // Arrows move between users; Tab goes on to the details pane instead of from cell to cell.
+    view->setTabKeyNavigation(false);
     addWidget(view);
     addWidget(m_empty);
 
