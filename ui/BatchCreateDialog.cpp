@@ -3,6 +3,7 @@
 #include "JsonText.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 #include "StatusIcons.h"
 #include "Theme.h"
 
@@ -86,7 +87,7 @@ BatchCreateDialog::BatchCreateDialog(UserStore *store, QWidget *parent)
     m_table->resizeColumnsToContents();
     for (int column = 0; column < m_fields.size(); ++column)
         m_table->setColumnWidth(column, qMax(m_table->columnWidth(column), 150));
-    resize(900, 420);
+    ScreenFit::resize(this, QSize(900, 420));
     updateValidity();
 }
 

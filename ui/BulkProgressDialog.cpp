@@ -4,6 +4,7 @@
 #include "BulkOperation.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 #include "StatusIcons.h"
 
 #include <QDialogButtonBox>
@@ -139,7 +140,7 @@ BulkProgressDialog::BulkProgressDialog(BulkOperation *operation, const QString &
     showRunning(!ended);
     if (ended)
         showSummary();
-    resize(760, 480);
+    ScreenFit::resize(this, QSize(760, 480));
 }
 
 BulkProgressDialog::~BulkProgressDialog()

@@ -2,6 +2,7 @@
 
 #include "JsonText.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -99,7 +100,7 @@ ConflictDialog::ConflictDialog(const User &asOpened, const User &theirs, const U
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     updateOk();
-    resize(qMax(640, sizeHint().width()), qMin(560, sizeHint().height() + 40));
+    ScreenFit::resize(this, QSize(qMax(640, sizeHint().width()), qMin(560, sizeHint().height() + 40)));
 }
 
 void ConflictDialog::chooseAllTheirs()

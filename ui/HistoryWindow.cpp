@@ -6,6 +6,7 @@
 #include "EmptyState.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 #include "Theme.h"
 
 #include <QCheckBox>
@@ -114,7 +115,7 @@ HistoryWindow::HistoryWindow(AuditTrail *trail, QWidget *parent)
     rebuildConnectionFilter();
     showSkipped(m_model->skippedCount());
     updateState();
-    resize(1080, 620);
+    ScreenFit::resize(this, QSize(1080, 620));
 }
 
 QWidget *HistoryWindow::createFilterRow()

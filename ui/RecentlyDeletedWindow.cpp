@@ -6,6 +6,7 @@
 #include "EmptyState.h"
 #include "JsonText.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 #include "Theme.h"
 #include "UserStore.h"
 
@@ -148,7 +149,7 @@ RecentlyDeletedWindow::RecentlyDeletedWindow(RecoveryLog *log, ConnectionManager
         watch(m_connections->current());
     }
     m_model->setLog(log);
-    resize(1060, 560);
+    ScreenFit::resize(this, QSize(1060, 560));
 }
 
 void RecentlyDeletedWindow::watch(Connection *connection)

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "MessageWidget.h"
+#include "ScreenFit.h"
 #include "ServiceRegistry.h"
 #include "Settings.h"
 #include "TextSafety.h"
@@ -108,6 +109,7 @@ void SettingsDialog::buildUi()
         = new QLabel(tr("Without verification anyone on the network path can read the credential. Use this "
                         "only for a test server you control."),
                      this);
+    m_tlsWarning->setObjectName(QStringLiteral("tlsWarning"));
     m_tlsWarning->setWordWrap(true);
     Theme::setToneText(m_tlsWarning, Theme::Tone::Error);
 
@@ -177,7 +179,7 @@ void SettingsDialog::buildUi()
         if (profile.isValid())
             Q_EMIT connectRequested(profile);
     });
-    resize(760, 520);
+    ScreenFit::resize(this, QSize(760, 520));
 }
 
 void SettingsDialog::selectProfile(const QString &id)

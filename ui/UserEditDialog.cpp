@@ -6,6 +6,7 @@
 #include "JsonText.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 #include "Theme.h"
 
 #include <QCheckBox>
@@ -436,7 +437,7 @@ void UserEditDialog::growToFit()
     // shrink what the admin sized.
     layout()->activate();
     const QSize wanted = sizeHint();
-    resize(qMax(width(), wanted.width()), qMax(height(), wanted.height()));
+    ScreenFit::resize(this, QSize(qMax(width(), wanted.width()), qMax(height(), wanted.height())));
 }
 
 void UserEditDialog::reject()

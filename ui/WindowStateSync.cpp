@@ -1,5 +1,6 @@
 #include "WindowStateSync.h"
 
+#include "ScreenFit.h"
 #include "Settings.h"
 
 #include <QHeaderView>
@@ -16,7 +17,7 @@ WindowStateSync::WindowStateSync(QMainWindow *window, QSplitter *splitter, QTabl
 void WindowStateSync::restoreWindow()
 {
     if (!m_window->restoreGeometry(m_settings->mainWindowGeometry()))
-        m_window->resize(1200, 760);
+        ScreenFit::resize(m_window, QSize(1200, 760));
     m_window->restoreState(m_settings->mainWindowState());
     if (!m_splitter->restoreState(m_settings->splitterState()))
         m_splitter->setSizes({ 760, 440 });
