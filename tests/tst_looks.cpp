@@ -4,11 +4,14 @@
 // screen without clipping.
 
 #include "AllWindows.h"
+#include "EmptyState.h"
 #include "MessageWidget.h"
 #include "Theme.h"
 
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
 #include <QStyleFactory>
@@ -63,6 +66,8 @@ private Q_SLOTS:
     void iconsAtDoubleScale_data();
     void iconsAtDoubleScale();
     void fitsAt1024x640();
+    void tableStates();
+    void detailsStates();
 };
 
 void LooksTest::initTestCase()
@@ -307,6 +312,104 @@ void LooksTest::fitsAt1024x640()
                         .arg(details->width())
                         .arg(details->minimumSizeHint().width());
     QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+namespace {
+EmptyState *shownState(QWidget *area)
+{
+    for (EmptyState *state : area->findChildren<EmptyState *>()) {
+        if (state->isVisible())
+            return state;
+    }
+    return nullptr;
+}
+
+QPushButton *visibleButton(QWidget *area, const QString &text)
+{
+    for (QPushButton *button : area->findChildren<QPushButton *>()) {
+        if (button->isVisible() && button->text().remove(QLatin1Char('&')) == text)
+            return button;
+    }
+    return nullptr;
+}
+} // namespace
+
+void LooksTest::tableStates()
+{
+    // The user table is never a blank grid: it says why it has no rows, and offers the way out.
+    AllWindows all;
+    MainWindow *window = all.mainWindow();
+    auto *states = window->findChild<QWidget *>(QStringLiteral("userListStates"));
+    QVERIFY(states);
+    all.fixture.addService<OrgAppService>();
+
+    // Loading the first page.
+    MockFault slow;
+    slow.delayMs = 800;
+    all.fixture.server.setFault(QStringLiteral("/api/v1/app/user"), slow);
+    window->openProfile(all.orgProfile(), OrgAppService::defaultToken());
+    QTRY_VERIFY(shownState(states) && shownState(states)->title() == QStringLiteral("Loading users…"));
+    QTRY_VERIFY(window->userModel()->rowCount() > 0);
+    QTRY_VERIFY(window->userView()->isVisible());
+    QVERIFY(!shownState(states));
+
+    // The first page failed: the reason, and Retry.
+    all.fixture.server.clearFaults();
+    MockFault broken;
+    broken.status = 500;
+    all.fixture.server.setFault(QStringLiteral("/api/v1/app/user"), broken);
+    window->action(QStringLiteral("refreshAction"))->trigger();
+    QTRY_VERIFY(shownState(states)
+                && shownState(states)->title() == QStringLiteral("The users could not be loaded"));
+    QVERIFY(!shownState(states)->text().isEmpty());
+    QPushButton *retry = visibleButton(states, QStringLiteral("Retry"));
+    QVERIFY(retry);
+    all.fixture.server.clearFaults();
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(window->userView()->isVisible());
+
+    // Nothing matches the filter: Clear Filter brings every user back.
+    window->findChild<QLineEdit *>(QStringLiteral("filterEdit"))
+        ->setText(QStringLiteral("no such person zzz"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        shownState(states) && shownState(states)->title() == QStringLiteral("No users match"), 10000);
+    QPushButton *clear = visibleButton(states, QStringLiteral("Clear Filter"));
+    QVERIFY(clear);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_VERIFY(window->userView()->isVisible());
+    QVERIFY(window->findChild<QLineEdit *>(QStringLiteral("filterEdit"))->text().isEmpty());
+}
+
+void LooksTest::detailsStates()
+{
+    AllWindows all;
+    QVERIFY(all.openMainWindow());
+    MainWindow *window = all.mainWindow();
+    DetailsPane *details = window->detailsPane();
+    // Nothing selected: a designed state, not an empty pane.
+    window->userView()->clearSelection();
+    window->userView()->selectionModel()->clearCurrentIndex();
+    QTRY_VERIFY(shownState(details) && shownState(details)->title() == QStringLiteral("No user selected"));
+
+    // Reading the full record fails: the pane says so and offers Retry; Retry reads it again.
+    MockFault broken;
+    broken.status = 500;
+    all.fixture.server.setFault(QStringLiteral("/api/v1/app/user/[^/]+"), broken);
+    window->userView()->selectRow(1);
+    QTRY_VERIFY(!details->userId().isEmpty());
+    QPushButton *retry = nullptr;
+    QTRY_VERIFY((retry = visibleButton(details, QStringLiteral("Retry"))));
+    all.fixture.server.clearFaults();
+    all.fixture.server.setRecordingRequests(true);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(!visibleButton(details, QStringLiteral("Retry")));
+    const auto readAgain = [&] {
+        const QList<MockRequest> sent = all.fixture.server.receivedRequests();
+        return std::any_of(sent.cbegin(), sent.cend(), [&](const MockRequest &request) {
+            return request.method == "GET" && request.path.endsWith(details->userId());
+        });
+    };
+    QTRY_VERIFY(readAgain());
 }
 
 // The tests run on a 1024×640 screen (the offscreen platform's own is 800×600).
