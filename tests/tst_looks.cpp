@@ -106,6 +106,14 @@ void LooksTest::noColourInStyleSheets()
         for (const auto &[name, window] : std::as_const(all.windows))
             walk(name, window);
     }
+    // ROSTER_LOOKS_SHOTS=<dir>: a picture of every window in this palette, to look at.
+    if (const QString shots = qEnvironmentVariable("ROSTER_LOOKS_SHOTS"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        for (const auto &[name, window] : std::as_const(all.windows))
+            window->grab().save(
+                QStringLiteral("%1/%2-%3.png")
+                    .arg(shots, name, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+    }
     QVERIFY2(!literalColour().match(qApp->styleSheet()).hasMatch(), qPrintable(qApp->styleSheet()));
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));

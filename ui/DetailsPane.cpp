@@ -55,6 +55,10 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_stack->addWidget(m_placeholder);
     m_loading->setObjectName(QStringLiteral("detailsLoading"));
     m_loading->setForegroundRole(QPalette::PlaceholderText);
+    // Its line stays when it hides, so the tabs do not jump as the admin arrows through users.
+    QSizePolicy keep = m_loading->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_loading->setSizePolicy(keep);
     m_loading->hide();
 
     auto *page = new QWidget(this);
