@@ -62,6 +62,8 @@ private Q_SLOTS:
     void noColourInStyleSheets();
     void contrast_data();
     void contrast();
+    void labelsReadable_data();
+    void labelsReadable();
     void followsAPaletteChange();
     void iconsAtDoubleScale_data();
     void iconsAtDoubleScale();
@@ -189,6 +191,49 @@ void LooksTest::contrast()
                                 .arg(ratio(value));
         }
     }
+    QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+}
+
+void LooksTest::labelsReadable_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void LooksTest::labelsReadable()
+{
+    // Every label that says something (a hint, an empty list's explanation, a note under a field)
+    // keeps 4.5:1 on its window: no text greyed out by disabling it or by the placeholder colour.
+    QFETCH(bool, dark);
+    usePalette(dark);
+    AllWindows all;
+    QVERIFY(all.openAll());
+    QStringList problems;
+    for (const auto &[name, window] : std::as_const(all.windows)) {
+        for (QLabel *label : window->findChildren<QLabel *>()) {
+            if (label->window() != window || label->text().trimmed().isEmpty() || !label->pixmap().isNull())
+                continue;
+            // A disabled control's label is inactive with it (WCAG 1.4.3 exempts those).
+            if ((label->buddy() && !label->buddy()->isEnabled())
+                || (label->parentWidget() && !label->parentWidget()->isEnabled()))
+                continue;
+            const QPalette::ColorGroup group = label->isEnabled() ? QPalette::Active : QPalette::Disabled;
+            const QColor background = label->palette().color(group, label->backgroundRole());
+            QColor text = label->palette().color(group, label->foregroundRole());
+            // A translucent text colour (Qt's PlaceholderText) shows blended with the window.
+            const float alpha = text.alphaF();
+            text = QColor::fromRgbF(text.redF() * alpha + background.redF() * (1 - alpha),
+                                    text.greenF() * alpha + background.greenF() * (1 - alpha),
+                                    text.blueF() * alpha + background.blueF() * (1 - alpha));
+            const double value = Theme::contrast(text, background);
+            if (value < 4.5)
+                problems << QStringLiteral("%1: \"%2\" (%3 on %4): %5:1")
+                                .arg(name, label->text().left(40), text.name(), background.name(),
+                                     ratio(value));
+        }
+    }
+    problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(), qPrintable(QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
 }
 

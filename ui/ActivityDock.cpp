@@ -71,7 +71,7 @@ ActivityDock::ActivityDock(ActivityLog *log, QWidget *parent)
 
     m_placeholder->setObjectName(QStringLiteral("activityPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    Theme::setMutedText(m_placeholder);
     m_placeholder->setTextInteractionFlags(Qt::NoTextInteraction);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_view);

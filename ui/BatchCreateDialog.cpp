@@ -60,7 +60,7 @@ BatchCreateDialog::BatchCreateDialog(UserStore *store, QWidget *parent)
     rowButtons->addWidget(m_removeRow);
     rowButtons->addStretch();
     layout->addLayout(rowButtons);
-    m_hint->setEnabled(false);
+    Theme::setMutedText(m_hint);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
     m_progress->setRange(0, 0);

@@ -54,7 +54,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_placeholder->setObjectName(QStringLiteral("detailsEmptyState"));
     m_stack->addWidget(m_placeholder);
     m_loading->setObjectName(QStringLiteral("detailsLoading"));
-    m_loading->setForegroundRole(QPalette::PlaceholderText);
+    Theme::setMutedText(m_loading);
     // Its line stays when it hides, so the tabs do not jump as the admin arrows through users.
     QSizePolicy keep = m_loading->sizePolicy();
     keep.setRetainSizeWhenHidden(true);
@@ -139,7 +139,7 @@ QWidget *DetailsPane::createTableTab(PagedTableModel *model, const QString &empt
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     auto *status = PlainText::label(QString(), tab);
-    status->setEnabled(false);
+    Theme::setMutedText(status);
     layout->addWidget(view, 1);
     layout->addWidget(status);
     const auto updateStatus = [model, status, emptyText] {

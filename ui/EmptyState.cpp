@@ -1,6 +1,7 @@
 #include "EmptyState.h"
 
 #include "PlainText.h"
+#include "Theme.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -24,7 +25,7 @@ EmptyState::EmptyState(const QIcon &icon, const QString &title, const QString &t
     m_title->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setForegroundRole(QPalette::PlaceholderText);
+    Theme::setMutedText(m_text);
     m_title->setTextInteractionFlags(Qt::NoTextInteraction);
     m_text->setTextInteractionFlags(Qt::NoTextInteraction);
 

@@ -67,7 +67,7 @@ void SettingsDialog::buildUi()
     for (const ServiceKind &kind : ServiceRegistry::kinds())
         m_kind->addItem(kind.displayName, kind.id);
     m_kindSummary = new QLabel(this);
-    m_kindSummary->setEnabled(false);
+    Theme::setMutedText(m_kindSummary);
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("baseUrl"));
     m_organization = new QLineEdit(this);
@@ -83,7 +83,7 @@ void SettingsDialog::buildUi()
     m_credential->setEchoMode(QLineEdit::Password);
     m_credential->setPlaceholderText(tr("Leave empty to keep the saved one"));
     m_storageNote = new QLabel(tr("Stored in the system keychain, never in the settings file."), this);
-    m_storageNote->setEnabled(false);
+    Theme::setMutedText(m_storageNote);
     m_pageSize = new QSpinBox(this);
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
     m_pageSize->setRange(1, 1000);

@@ -11,6 +11,7 @@
 #include <QStyleFactory>
 #include <QWidget>
 #include <cmath>
+#include <optional>
 
 namespace Theme {
 
@@ -73,12 +74,13 @@ QColor withContrast(QColor color, const QList<QColor> &backgrounds, double ratio
 
 class ToneKeeper : public QObject {
 public:
-    ToneKeeper(QWidget *widget, Tone tone) : QObject(widget), m_widget(widget), m_tone(tone)
+    // No tone: the muted text of secondary lines (mutedText()).
+    ToneKeeper(QWidget *widget, std::optional<Tone> tone) : QObject(widget), m_widget(widget), m_tone(tone)
     {
         widget->installEventFilter(this);
         apply();
     }
-    void setTone(Tone tone)
+    void setTone(std::optional<Tone> tone)
     {
         m_tone = tone;
         apply();
@@ -99,7 +101,7 @@ private:
     {
         // The application's palette, not the widget's: that one carries our own colours.
         const QPalette base = QApplication::palette(m_widget);
-        const QColor text = toneText(m_tone, base);
+        const QColor text = m_tone ? toneText(*m_tone, base) : mutedText(base);
         if (m_widget->palette().color(QPalette::WindowText) == text
             && m_widget->palette().color(QPalette::Text) == text)
             return;
@@ -110,8 +112,19 @@ private:
     }
 
     QWidget *m_widget;
-    Tone m_tone;
+    std::optional<Tone> m_tone;
 };
+
+void keep(QWidget *widget, std::optional<Tone> tone)
+{
+    for (QObject *child : widget->children()) {
+        if (auto *keeper = dynamic_cast<ToneKeeper *>(child)) {
+            keeper->setTone(tone);
+            return;
+        }
+    }
+    new ToneKeeper(widget, tone);
+}
 
 } // namespace
 
@@ -201,13 +214,28 @@ QColor toneAccent(Tone tone, const QPalette &palette)
 
 void setToneText(QWidget *widget, Tone tone)
 {
-    for (QObject *child : widget->children()) {
-        if (auto *keeper = dynamic_cast<ToneKeeper *>(child)) {
-            keeper->setTone(tone);
-            return;
-        }
+    keep(widget, tone);
+}
+
+void setMutedText(QWidget *widget)
+{
+    keep(widget, std::nullopt);
+}
+
+QColor mutedText(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor placeholder = palette.color(QPalette::PlaceholderText);
+    placeholder = mix(window, QColor::fromRgbF(placeholder.redF(), placeholder.greenF(), placeholder.blueF()),
+                      placeholder.alphaF()); // as it shows over the window
+    // Quieter than the text, but never below 4.5:1 on the window or a list's base.
+    for (double amount = 0.0; amount < 1.0; amount += 0.05) {
+        const QColor candidate = mix(placeholder, text, amount);
+        if (contrast(candidate, window) >= 4.6 && contrast(candidate, palette.color(QPalette::Base)) >= 4.6)
+            return candidate;
     }
-    new ToneKeeper(widget, tone);
+    return text;
 }
 
 QIcon icon(const QString &name)

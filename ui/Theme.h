@@ -24,6 +24,12 @@ QColor toneBackground(Tone tone, const QPalette &palette);
 // A border or accent for `tone` (an outline, not text).
 QColor toneAccent(Tone tone, const QPalette &palette);
 
+// Secondary text (an empty list's explanation, "Loading…"): quieter than the palette's text but
+// with at least 4.5:1 contrast against its Window and Base, unlike PlaceholderText or disabled text.
+QColor mutedText(const QPalette &palette);
+// Gives `widget` mutedText() and keeps it right when the application's palette changes.
+void setMutedText(QWidget *widget);
+
 // Gives `widget` the tone's text colour (WindowText and Text) and keeps it right when the
 // application's palette changes (light to dark and back).
 void setToneText(QWidget *widget, Tone tone);
