@@ -357,6 +357,11 @@ void LooksTest::fitsAt1024x640()
                                 .arg(label->minimumSizeHint().width());
         }
     }
+    if (const QString shots = qEnvironmentVariable("ROSTER_LOOKS_SHOTS"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        for (const auto &[name, window] : std::as_const(all.windows))
+            window->grab().save(QStringLiteral("%1/%2-1024x640.png").arg(shots, name));
+    }
     // The main window shows the details pane beside the table, not squeezed out.
     DetailsPane *details = all.mainWindow()->detailsPane();
     QVERIFY(details->isVisible());
