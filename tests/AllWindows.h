@@ -19,8 +19,8 @@
 #include "SettingsDialog.h"
 #include "StoreStand.h"
 #include "UserEditDialog.h"
-#include "UserTableModel.h"
 #include "UserExportJob.h"
+#include "UserTableModel.h"
 #include "WindowFixture.h"
 
 #include <QAction>
