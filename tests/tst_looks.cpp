@@ -251,7 +251,25 @@ void LooksTest::followsAPaletteChange()
     }
     QVERIFY(error);
     const QColor light = error->palette().color(QPalette::WindowText);
+    // So does an icon made before the change (a toolbar's, say).
+    const QIcon find = Theme::icon(QStringLiteral("edit-find"));
+    const auto inkOf = [](const QIcon &icon) {
+        const QImage image = icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
+        double sum = 0;
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (image.pixelColor(x, y).alpha() > 200) {
+                    sum += image.pixelColor(x, y).lightnessF();
+                    ++count;
+                }
+            }
+        }
+        return count ? sum / count : -1.0;
+    };
+    QVERIFY(inkOf(find) < 0.4);
     usePalette(true);
+    QVERIFY2(inkOf(find) > 0.6, qPrintable(QString::number(inkOf(find))));
     const QColor dark = error->palette().color(QPalette::WindowText);
     QVERIFY2(light != dark, qPrintable(light.name()));
     QVERIFY2(Theme::contrast(dark, QApplication::palette().color(QPalette::Window)) >= 4.5,

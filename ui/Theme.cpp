@@ -4,11 +4,14 @@
 #include <QBuffer>
 #include <QEvent>
 #include <QFile>
-#include <QHash>
+#include <QIconEngine>
 #include <QImageReader>
+#include <QPainter>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QWidget>
 #include <cmath>
 #include <optional>
@@ -126,6 +129,66 @@ void keep(QWidget *widget, std::optional<Tone> tone)
     new ToneKeeper(widget, tone);
 }
 
+// A bundled drawing whose ink (#232629) takes the application palette's text colour when it is
+// drawn, at the exact size asked for: sharp at 200% (or 150%), and right again after the
+// palette turns dark or light, with no icon set anew. Colourful drawings (the status icons)
+// keep their colours.
+class InkIconEngine : public QIconEngine {
+public:
+    InkIconEngine(const QString &name, const QByteArray &drawing) : m_name(name), m_drawing(drawing) { }
+
+    QIconEngine *clone() const override { return new InkIconEngine(m_name, m_drawing); }
+    QString key() const override { return QStringLiteral("RosterInk"); }
+    bool isNull() override { return m_drawing.isEmpty(); }
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
+    {
+        if (size.isEmpty())
+            return QPixmap();
+        const QPalette palette = QApplication::palette();
+        const bool inked = m_drawing.contains("#232629");
+        QColor ink
+            = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+                            mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::WindowText);
+        const QString cacheKey = QStringLiteral("roster-ink:%1:%2x%3:%4:%5")
+                                     .arg(m_name)
+                                     .arg(size.width())
+                                     .arg(size.height())
+                                     .arg(inked ? ink.name(QColor::HexArgb) : QString())
+                                     .arg(int(mode));
+        QPixmap result;
+        if (QPixmapCache::find(cacheKey, &result))
+            return result;
+        QByteArray svg = m_drawing;
+        if (inked)
+            svg.replace("#232629", ink.name().toLatin1());
+        QBuffer buffer(&svg);
+        QImageReader reader(&buffer, "svg");
+        reader.setScaledSize(size);
+        result = QPixmap::fromImage(reader.read());
+        if (!inked && mode == QIcon::Disabled && !result.isNull()) {
+            QStyleOption option;
+            option.palette = palette;
+            result = QApplication::style()->generatedIconPixmap(QIcon::Disabled, result, &option);
+        }
+        QPixmapCache::insert(cacheKey, result);
+        return result;
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap image = pixmap(rect.size() * ratio, mode, state);
+        image.setDevicePixelRatio(ratio);
+        painter->drawPixmap(rect, image);
+    }
+
+private:
+    QString m_name;
+    QByteArray m_drawing;
+};
+
 } // namespace
 
 double contrast(const QColor &a, const QColor &b)
@@ -242,37 +305,10 @@ QIcon icon(const QString &name)
 {
     if (QIcon::hasThemeIcon(name))
         return QIcon::fromTheme(name);
-    // The bundled drawing, its ink (#232629) in the palette's text colour, so it reads in a dark
-    // palette too, rendered at every size a toolbar or a 200% screen asks for.
-    const QPalette palette = QApplication::palette();
-    const QColor ink = palette.color(QPalette::Active, QPalette::WindowText);
-    const QColor disabledInk = palette.color(QPalette::Disabled, QPalette::WindowText);
-    static QHash<QString, QIcon> cache;
-    const QString key = name + ink.name() + disabledInk.name();
-    if (const auto it = cache.constFind(key); it != cache.constEnd())
-        return *it;
     QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
     if (!file.open(QIODevice::ReadOnly))
         return QIcon();
-    const QByteArray drawing = file.readAll();
-    QIcon result;
-    const auto render = [&](const QColor &color, QIcon::Mode mode) {
-        QByteArray svg = drawing;
-        svg.replace("#232629", color.name().toLatin1());
-        for (int size : { 16, 22, 24, 32, 48, 64, 96, 128 }) {
-            QBuffer buffer(&svg);
-            QImageReader reader(&buffer, "svg");
-            reader.setScaledSize(QSize(size, size));
-            const QImage image = reader.read();
-            if (!image.isNull())
-                result.addPixmap(QPixmap::fromImage(image), mode);
-        }
-    };
-    render(ink, QIcon::Normal);
-    if (drawing.contains("#232629"))
-        render(disabledInk, QIcon::Disabled);
-    cache.insert(key, result);
-    return result;
+    return QIcon(new InkIconEngine(name, file.readAll()));
 }
 
 } // namespace Theme
