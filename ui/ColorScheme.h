@@ -12,7 +12,8 @@ enum class Scheme { Unknown, Light, Dark };
 // ":dark" suffix.
 Scheme wanted();
 
-// Applies wanted() when the platform's palette disagrees with it. Call before any window.
+// Applies wanted() when the platform's palette disagrees with it, and from then on follows the
+// portal's color-scheme changes (unless ROSTER_COLOR_SCHEME chose). Call before any window.
 void apply();
 
 } // namespace ColorScheme
