@@ -39,7 +39,7 @@ UserListStates::UserListStates(QTableView *view, UserTableModel *model, UserFilt
     // one look once they settle.
     m_settle->setSingleShot(true);
     m_settle->setInterval(0);
-    connect(m_settle, &QTimer::timeout, this, &UserListStates::update);
+    connect(m_settle, &QTimer::timeout, this, &UserListStates::refresh);
     const auto later = [this] { m_settle->start(); };
     connect(model, &UserTableModel::modelReset, this, later);
     connect(model, &UserTableModel::rowsInserted, this, later);
@@ -51,37 +51,37 @@ UserListStates::UserListStates(QTableView *view, UserTableModel *model, UserFilt
     connect(proxy, &UserFilterProxy::rowsRemoved, this, later);
     connect(proxy, &UserFilterProxy::layoutChanged, this, later);
     connect(filter, &FilterBar::changed, this, later);
-    update();
+    refresh();
 }
 
-void UserListStates::update()
+void UserListStates::refresh()
 {
     if (!m_model->store() && !m_model->directory()) {
-        show(State::NotConnected);
+        showState(State::NotConnected);
         return;
     }
     if (m_model->rowCount() == 0) {
         if (m_model->isLoading())
-            show(State::Loading);
+            showState(State::Loading);
         else if (m_model->lastError().isError())
-            show(State::Failed);
+            showState(State::Failed);
         else if (m_filter->isActive())
-            show(State::NoMatch); // the server found none for the search or filters
+            showState(State::NoMatch); // the server found none for the search or filters
         else
-            show(State::NoUsers);
+            showState(State::NoUsers);
         return;
     }
     if (m_proxy->rowCount() == 0) {
         m_proxy->flush(); // rows may have arrived since the view last caught up
         if (m_proxy->rowCount() == 0) {
-            show(State::NoMatch);
+            showState(State::NoMatch);
             return;
         }
     }
-    show(State::Table);
+    showState(State::Table);
 }
 
-void UserListStates::show(State state)
+void UserListStates::showState(State state)
 {
     const bool focusInside = m_empty->isAncestorOf(focusWidget()) || (m_view->hasFocus());
     m_state = state;

@@ -26,10 +26,10 @@ public:
     EmptyState *emptyState() const { return m_empty; }
 
     // Looks at the model again (called by itself on every change of the model or the filter).
-    void update();
+    void refresh();
 
 private:
-    void show(State state);
+    void showState(State state);
 
     QTableView *m_view;
     UserTableModel *m_model;
