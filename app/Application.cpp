@@ -2,6 +2,7 @@
 
 #include "ActivityLog.h"
 #include "AuditTrail.h"
+#include "ColorScheme.h"
 #include "ConnectionManager.h"
 #include "DemoEnvironment.h"
 #include "MainWindow.h"
@@ -32,6 +33,7 @@ Application::Application(int &argc, char **argv) : QApplication(argc, argv)
     setApplicationDisplayName(QStringLiteral("Roster"));
     setDesktopFileName(QStringLiteral("io.github.roster.Roster"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/roster.svg")));
+    ColorScheme::apply(); // before the first widget takes the palette
 }
 
 Application::~Application()

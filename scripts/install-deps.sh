@@ -7,7 +7,7 @@
 set -eu
 
 packages="cmake ninja-build g++ qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-libsecret-1-0 qt6-l10n-tools qt6-tools-dev qt6-translations-l10n qt6-qpa-plugins libgl-dev fonts-dejavu-core"
+libsecret-1-0 qt6-l10n-tools qt6-tools-dev qt6-translations-l10n qt6-qpa-plugins libqt6svg6 libgl-dev fonts-dejavu-core"
 if [ "${1:-}" = "--test" ]; then
     packages="$packages xvfb xauth xdotool x11-apps netpbm dbus dbus-x11 gnome-keyring libsecret-tools
 clang-format dpkg-dev lintian locales clang-14 libclang-rt-14-dev

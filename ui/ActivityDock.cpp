@@ -2,6 +2,7 @@
 
 #include "ActivityLog.h"
 #include "PlainText.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,7 +30,7 @@ public:
     {
         if (role == Qt::DecorationRole && index.column() == ActivityLog::Error
             && index.data(ActivityLog::FailedRole).toString() == QLatin1String("1"))
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            return Theme::icon(QStringLiteral("dialog-warning"));
         return QSortFilterProxyModel::data(index, role);
     }
 };
@@ -58,6 +59,7 @@ ActivityDock::ActivityDock(ActivityLog *log, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // arrows move between rows; Tab leaves the table
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -69,7 +71,7 @@ ActivityDock::ActivityDock(ActivityLog *log, QWidget *parent)
 
     m_placeholder->setObjectName(QStringLiteral("activityPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    Theme::setMutedText(m_placeholder);
     m_placeholder->setTextInteractionFlags(Qt::NoTextInteraction);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_view);

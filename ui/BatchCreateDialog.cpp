@@ -3,6 +3,9 @@
 #include "JsonText.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
+#include "StatusIcons.h"
+#include "Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,6 +40,7 @@ BatchCreateDialog::BatchCreateDialog(UserStore *store, QWidget *parent)
     layout->addWidget(intro);
 
     m_table->setObjectName(QStringLiteral("batchTable"));
+    m_table->setAccessibleName(tr("New users"));
     m_table->setColumnCount(int(m_fields.size()) + 1);
     QStringList headers;
     for (const FieldSpec &spec : std::as_const(m_fields))
@@ -44,6 +48,10 @@ BatchCreateDialog::BatchCreateDialog(UserStore *store, QWidget *parent)
     headers << tr("Result");
     m_table->setHorizontalHeaderLabels(headers);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Arrows move between cells and typing starts editing one; Tab goes on to the role choices and
+    // the buttons, so the keyboard never gets stuck in the grid.
+    m_table->setTabKeyNavigation(false);
+    m_table->setEditTriggers(m_table->editTriggers() | QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
     layout->addWidget(m_table, 1);
 
@@ -52,7 +60,7 @@ BatchCreateDialog::BatchCreateDialog(UserStore *store, QWidget *parent)
     rowButtons->addWidget(m_removeRow);
     rowButtons->addStretch();
     layout->addLayout(rowButtons);
-    m_hint->setEnabled(false);
+    Theme::setMutedText(m_hint);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
     m_progress->setRange(0, 0);
@@ -79,7 +87,7 @@ BatchCreateDialog::BatchCreateDialog(UserStore *store, QWidget *parent)
     m_table->resizeColumnsToContents();
     for (int column = 0; column < m_fields.size(); ++column)
         m_table->setColumnWidth(column, qMax(m_table->columnWidth(column), 150));
-    resize(900, 420);
+    ScreenFit::resize(this, QSize(900, 420));
     updateValidity();
 }
 
@@ -110,6 +118,8 @@ void BatchCreateDialog::addRow()
             if (!spec.required)
                 combo->addItem(QString());
             combo->addItems(spec.choices);
+            // Read out as "Role, row 2", not only as its current value.
+            combo->setAccessibleName(tr("%1, row %2").arg(UserFields::label(spec.field)).arg(row + 1));
             connect(combo, &QComboBox::currentIndexChanged, this, &BatchCreateDialog::updateValidity);
             m_table->setCellWidget(row, column, combo);
         } else {
@@ -282,7 +292,9 @@ void BatchCreateDialog::handleResult(const WriteResult &result, const QList<int>
             QTableWidgetItem *item = m_table->item(row, int(m_fields.size()));
             item->setText(refused.value(row).message());
             item->setToolTip(PlainText::toolTip(refused.value(row).toString()));
-            item->setForeground(QColor(0xda, 0x44, 0x53));
+            // The reason in words, an error icon beside it, and the palette's error colour.
+            item->setForeground(Theme::toneText(Theme::Tone::Error, m_table->palette()));
+            item->setIcon(StatusIcons::icon(StatusIcons::Kind::Failed, this));
             // The server's reason whole, wrapped in its cell, not cut off after a few words.
             m_table->resizeRowToContents(row);
             m_table->setRowHeight(

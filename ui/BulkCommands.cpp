@@ -1,6 +1,7 @@
 #include "BulkCommands.h"
 
 #include "BulkProgressDialog.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QMenu>
@@ -9,21 +10,12 @@
 #include <QStyle>
 #include <QWidget>
 
-namespace {
-QIcon themed(const QWidget *window, const char *name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QLatin1String(name), window->style()->standardIcon(fallback));
-}
-} // namespace
-
 BulkCommands::BulkCommands(QWidget *window)
     : QObject(window),
       m_window(window),
-      m_activate(
-          new QAction(themed(window, "media-playback-start", QStyle::SP_MediaPlay), QString(), window)),
-      m_deactivate(
-          new QAction(themed(window, "media-playback-pause", QStyle::SP_MediaPause), QString(), window)),
-      m_delete(new QAction(themed(window, "edit-delete", QStyle::SP_TrashIcon), QString(), window)),
+      m_activate(new QAction(Theme::icon(QStringLiteral("media-playback-start")), QString(), window)),
+      m_deactivate(new QAction(Theme::icon(QStringLiteral("media-playback-pause")), QString(), window)),
+      m_delete(new QAction(Theme::icon(QStringLiteral("edit-delete")), QString(), window)),
       m_stateMenu(new QMenu(window)),
       m_roleMenu(new QMenu(window))
 {

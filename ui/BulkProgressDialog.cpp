@@ -4,6 +4,7 @@
 #include "BulkOperation.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 #include "StatusIcons.h"
 
 #include <QDialogButtonBox>
@@ -50,6 +51,7 @@ BulkProgressDialog::BulkProgressDialog(BulkOperation *operation, const QString &
         },
         m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // arrows move between rows; Tab leaves the table
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
@@ -138,7 +140,7 @@ BulkProgressDialog::BulkProgressDialog(BulkOperation *operation, const QString &
     showRunning(!ended);
     if (ended)
         showSummary();
-    resize(760, 480);
+    ScreenFit::resize(this, QSize(760, 480));
 }
 
 BulkProgressDialog::~BulkProgressDialog()

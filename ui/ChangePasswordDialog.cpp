@@ -2,6 +2,7 @@
 
 #include "MessageWidget.h"
 #include "PlainText.h"
+#include "Theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -40,7 +41,7 @@ ChangePasswordDialog::ChangePasswordDialog(UserStore *store, const User &user, Q
     form->addRow(tr("New password:"), m_password);
     form->addRow(tr("Confirm:"), m_confirm);
     layout->addLayout(form);
-    m_hint->setEnabled(false);
+    Theme::setMutedText(m_hint);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
     m_progress->setRange(0, 0);

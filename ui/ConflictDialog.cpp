@@ -2,6 +2,7 @@
 
 #include "JsonText.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -84,6 +85,7 @@ ConflictDialog::ConflictDialog(const User &asOpened, const User &theirs, const U
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the choices take the focus, and it scrolls to them
     scroll->setWidget(gridHolder);
     layout->addWidget(scroll, 1);
 
@@ -98,7 +100,7 @@ ConflictDialog::ConflictDialog(const User &asOpened, const User &theirs, const U
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     updateOk();
-    resize(qMax(640, sizeHint().width()), qMin(560, sizeHint().height() + 40));
+    ScreenFit::resize(this, QSize(qMax(640, sizeHint().width()), qMin(560, sizeHint().height() + 40)));
 }
 
 void ConflictDialog::chooseAllTheirs()

@@ -1,6 +1,7 @@
 #include "CredentialDialog.h"
 
 #include "TextSafety.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -32,10 +33,14 @@ CredentialDialog::CredentialDialog(const QString &connectionName, const QString 
     m_secret->setObjectName(QStringLiteral("secret"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setAccessibleName(credentialLabel);
-    auto *reveal = m_secret->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                                       QLineEdit::TrailingPosition);
+    auto *reveal
+        = m_secret->addAction(Theme::icon(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
-    reveal->setToolTip(tr("Show the credential"));
+    reveal->setText(tr("Show the credential"));
+    reveal->setToolTip(tr("Show the credential (Ctrl+Shift+S)"));
+    // The eye is not in the tab order; the keyboard reveals with the shortcut.
+    reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    reveal->setShortcutContext(Qt::WidgetShortcut);
     connect(reveal, &QAction::toggled, m_secret,
             [this](bool shown) { m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     auto *form = new QFormLayout;

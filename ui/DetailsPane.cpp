@@ -1,9 +1,11 @@
 #include "DetailsPane.h"
 
+#include "EmptyState.h"
 #include "JsonText.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
 #include "RecordTableModels.h"
+#include "Theme.h"
 #include "UserStore.h"
 
 #include <QAction>
@@ -32,7 +34,9 @@ void fitColumns(QTableView *view)
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent),
       m_stack(new QStackedWidget(this)),
-      m_placeholder(PlainText::label(tr("Select a user to see their details."), this)),
+      m_placeholder(new EmptyState(Theme::icon(QStringLiteral("user-identity")), tr("No user selected"),
+                                   tr("Select a user in the list to see their details."), this)),
+      m_loading(PlainText::label(tr("Loading the full record…"), this)),
       m_title(new QLabel(this)),
       m_subtitle(new QLabel(this)),
       m_buttonRow(new QWidget(this)),
@@ -47,9 +51,15 @@ DetailsPane::DetailsPane(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setEnabled(false);
+    m_placeholder->setObjectName(QStringLiteral("detailsEmptyState"));
     m_stack->addWidget(m_placeholder);
+    m_loading->setObjectName(QStringLiteral("detailsLoading"));
+    Theme::setMutedText(m_loading);
+    // Its line stays when it hides, so the tabs do not jump as the admin arrows through users.
+    QSizePolicy keep = m_loading->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_loading->setSizePolicy(keep);
+    m_loading->hide();
 
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
@@ -67,6 +77,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     auto *names = new QVBoxLayout;
     names->addWidget(m_title);
     names->addWidget(m_subtitle);
+    names->addWidget(m_loading);
     header->addLayout(names, 1);
     auto *buttons = new QHBoxLayout(m_buttonRow);
     buttons->setContentsMargins(0, 0, 0, 0);
@@ -81,18 +92,22 @@ DetailsPane::DetailsPane(QWidget *parent)
     QTableView *view = nullptr;
     m_projectsTab = createTableTab(m_projects, tr("No projects."), &view);
     view->setObjectName(QStringLiteral("projectsView"));
+    view->setAccessibleName(tr("Projects"));
     m_artifactsTab = createTableTab(m_artifacts, tr("No artifacts."), &view);
     view->setObjectName(QStringLiteral("artifactsView"));
+    view->setAccessibleName(tr("Latest artifacts"));
     m_integrationsTab = createTableTab(m_integrations, tr("No integrations."), &view);
     view->setObjectName(QStringLiteral("integrationsView"));
     m_profileTab->setObjectName(QStringLiteral("profileTab"));
     m_projectsTab->setObjectName(QStringLiteral("projectsTab"));
     m_artifactsTab->setObjectName(QStringLiteral("artifactsTab"));
     m_integrationsTab->setObjectName(QStringLiteral("integrationsTab"));
+    view->setAccessibleName(tr("Integrations"));
     m_tabs->addTab(m_projectsTab, tr("Projects"));
     m_tabs->addTab(m_artifactsTab, tr("Latest Artifacts"));
     m_tabs->addTab(m_integrationsTab, tr("My Integrations"));
     m_tabs->setTabToolTip(3, tr("The integrations of the signed-in user"));
+    m_tabs->setAccessibleName(tr("User details"));
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
 
@@ -122,12 +137,13 @@ QWidget *DetailsPane::createTableTab(PagedTableModel *model, const QString &empt
     view->sortByColumn(-1, Qt::AscendingOrder);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false); // arrows move between rows; Tab leaves the table
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     auto *status = PlainText::label(QString(), tab);
-    status->setEnabled(false);
+    Theme::setMutedText(status);
     layout->addWidget(view, 1);
     layout->addWidget(status);
     const auto updateStatus = [model, status, emptyText] {
@@ -208,7 +224,10 @@ void DetailsPane::clearUser()
     m_projects->setUser(nullptr, QString());
     m_artifacts->setUser(nullptr, QString());
     m_message->hideMessage();
-    m_placeholder->setText(tr("Select a user to see their details."));
+    m_loading->hide();
+    m_placeholder->setIcon(Theme::icon(QStringLiteral("user-identity")));
+    m_placeholder->setTitle(tr("No user selected"));
+    m_placeholder->setText(tr("Select a user in the list to see their details."));
     m_stack->setCurrentWidget(m_placeholder);
 }
 
@@ -227,14 +246,27 @@ void DetailsPane::setUser(const User &user)
     m_artifacts->setUser(m_store->directory(), user.id);
     m_projectsLoaded = m_artifactsLoaded = false;
     loadCurrentTab();
+    fetchUser();
+}
+
+void DetailsPane::fetchUser()
+{
     if (m_fetch)
         m_fetch->cancel();
+    m_loading->show();
     // The store announces the full record to every view; only a failure is this pane's own.
-    m_fetch = m_store->refresh(user.id, this, [this, id = user.id](const Result<User> &result) {
-        if (id != m_user.id || result || result.error().kind() == ApiError::Kind::NotFound)
+    m_fetch = m_store->refresh(m_user.id, this, [this, id = m_user.id](const Result<User> &result) {
+        if (id != m_user.id)
             return;
-        m_fetchRefused = result.error().kind() == ApiError::Kind::Unauthorized;
-        m_message->showMessage(result.error().toString(), MessageWidget::Type::Warning);
+        m_loading->hide();
+        if (!result && result.error().kind() != ApiError::Kind::NotFound) {
+            m_fetchRefused = result.error().kind() == ApiError::Kind::Unauthorized;
+            m_message->showMessage(
+                tr("The full record could not be loaded. %1").arg(result.error().toString()),
+                MessageWidget::Type::Warning, tr("Retry"));
+            disconnect(m_message, &MessageWidget::actionTriggered, nullptr, nullptr);
+            connect(m_message, &MessageWidget::actionTriggered, this, &DetailsPane::fetchUser);
+        }
     });
 }
 
@@ -265,9 +297,7 @@ void DetailsPane::retryRefused()
     }
     if (m_fetchRefused) {
         m_fetchRefused = false;
-        const User user = m_user;
-        m_user = User(); // fetched anew, tabs included
-        setUser(user);
+        fetchUser();
         retried = true;
     }
     if (retried)
@@ -288,6 +318,8 @@ void DetailsPane::userGone(const QString &id)
         return;
     const QString name = m_user.displayName();
     clearUser();
+    m_placeholder->setIcon(Theme::icon(QStringLiteral("user-trash")));
+    m_placeholder->setTitle(tr("User deleted"));
     m_placeholder->setText(tr("%1 no longer exists on the server.").arg(name));
 }
 

@@ -14,6 +14,7 @@ class QTableView;
 class QToolButton;
 class ArtifactTableModel;
 class IntegrationTableModel;
+class EmptyState;
 class MessageWidget;
 class PagedTableModel;
 class ProjectTableModel;
@@ -58,6 +59,8 @@ private:
     void retryRefused();
     QWidget *createTableTab(PagedTableModel *model, const QString &emptyText, QTableView **view);
     void showProfile();
+    // Reads the shown user's full record; a failure says so with Retry.
+    void fetchUser();
     void loadCurrentTab();
     void updateTabVisibility();
 
@@ -65,7 +68,8 @@ private:
     User m_user;
     CallHandle m_fetch;
     QStackedWidget *m_stack;
-    QLabel *m_placeholder;
+    EmptyState *m_placeholder;
+    QLabel *m_loading;
     QLabel *m_title;
     QLabel *m_subtitle;
     QWidget *m_buttonRow;

@@ -1,6 +1,7 @@
 #include "EmptyState.h"
 
 #include "PlainText.h"
+#include "Theme.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -9,12 +10,13 @@
 #include <QVBoxLayout>
 
 EmptyState::EmptyState(const QIcon &icon, const QString &title, const QString &text, QWidget *parent)
-    : QWidget(parent), m_title(PlainText::label(title, this)), m_text(PlainText::label(text, this))
+    : QWidget(parent),
+      m_picture(new QLabel(this)),
+      m_title(PlainText::label(title, this)),
+      m_text(PlainText::label(text, this))
 {
-    auto *picture = new QLabel(this);
-    const int size = style()->pixelMetric(QStyle::PM_LargeIconSize) * 3 / 2;
-    picture->setPixmap(icon.pixmap(size, size, QIcon::Disabled));
-    picture->setAlignment(Qt::AlignCenter);
+    setIcon(icon);
+    m_picture->setAlignment(Qt::AlignCenter);
     QFont font = m_title->font();
     font.setPointSizeF(font.pointSizeF() * 1.3);
     font.setBold(true);
@@ -23,12 +25,12 @@ EmptyState::EmptyState(const QIcon &icon, const QString &title, const QString &t
     m_title->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setForegroundRole(QPalette::PlaceholderText);
+    Theme::setMutedText(m_text);
     m_title->setTextInteractionFlags(Qt::NoTextInteraction);
     m_text->setTextInteractionFlags(Qt::NoTextInteraction);
 
     m_column = new QVBoxLayout;
-    m_column->addWidget(picture);
+    m_column->addWidget(m_picture);
     m_column->addSpacing(6);
     m_column->addWidget(m_title);
     m_column->addWidget(m_text);
@@ -43,6 +45,17 @@ EmptyState::EmptyState(const QIcon &icon, const QString &title, const QString &t
     outer->addStretch(2);
     outer->addLayout(row);
     outer->addStretch(3);
+}
+
+void EmptyState::setIcon(const QIcon &icon)
+{
+    const int size = style()->pixelMetric(QStyle::PM_LargeIconSize) * 3 / 2;
+    m_picture->setPixmap(icon.pixmap(size, size, QIcon::Disabled));
+}
+
+void EmptyState::setTitle(const QString &title)
+{
+    m_title->setText(title);
 }
 
 void EmptyState::setText(const QString &text)

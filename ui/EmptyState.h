@@ -14,12 +14,15 @@ class EmptyState : public QWidget {
 public:
     EmptyState(const QIcon &icon, const QString &title, const QString &text, QWidget *parent = nullptr);
 
+    void setIcon(const QIcon &icon);
+    void setTitle(const QString &title);
     void setText(const QString &text);
     QString title() const;
     QString text() const;
     void addButton(QWidget *button);
 
 private:
+    QLabel *m_picture;
     QLabel *m_title;
     QLabel *m_text;
     QVBoxLayout *m_column;

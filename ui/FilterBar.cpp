@@ -1,5 +1,8 @@
 #include "FilterBar.h"
 
+#include "A11y.h"
+#include "Theme.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -11,11 +14,11 @@ FilterBar::FilterBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("filterBar"));
     m_search->setObjectName(QStringLiteral("filterEdit"));
-    m_search->setClearButtonEnabled(true);
+    A11y::enableClearButton(m_search);
     m_search->setAccessibleName(tr("Filter users"));
-    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"),
-                                         style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-                        QLineEdit::LeadingPosition);
+    QAction *find = m_search->addAction(Theme::icon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    find->setText(tr("Search"));
+    find->setToolTip(tr("Type to filter the users (Ctrl+F)"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 1);
@@ -53,7 +56,7 @@ void FilterBar::setDescription(const ServiceDescription *description)
         } else {
             auto *line = new QLineEdit(this);
             line->setPlaceholderText(spec.placeholder);
-            line->setClearButtonEnabled(true);
+            A11y::enableClearButton(line);
             line->setMaximumWidth(240);
             connect(line, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
             widget = line;
@@ -123,6 +126,36 @@ void FilterBar::restore(const QString &search, const QMap<QString, QString> &fil
         }
     }
     m_debounce->stop();
+}
+
+bool FilterBar::isActive() const
+{
+    if (!m_search->text().trimmed().isEmpty())
+        return true;
+    for (const auto &[spec, widget] : m_filters) {
+        if (auto *combo = qobject_cast<QComboBox *>(widget);
+            combo && !combo->currentData().toString().isEmpty())
+            return true;
+        if (auto *line = qobject_cast<QLineEdit *>(widget); line && !line->text().trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+void FilterBar::reset()
+{
+    {
+        const QSignalBlocker blocker(this);
+        m_search->clear();
+        for (const auto &[spec, widget] : std::as_const(m_filters)) {
+            if (auto *combo = qobject_cast<QComboBox *>(widget))
+                combo->setCurrentIndex(0);
+            else if (auto *line = qobject_cast<QLineEdit *>(widget))
+                line->clear();
+        }
+        m_debounce->stop();
+    }
+    Q_EMIT changed();
 }
 
 void FilterBar::focusSearch()

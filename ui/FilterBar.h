@@ -25,6 +25,10 @@ public:
     UserQuery applyTo(UserQuery query) const;
     void clear();
     void focusSearch();
+    // Whether the search box or any filter narrows the list.
+    bool isActive() const;
+    // Empties the search box and every filter, then announces changed() once.
+    void reset();
 
     // What the admin typed and chose, by field key, to keep between runs, and back again
     // (without changed(): the caller loads with it).

@@ -1,10 +1,13 @@
 #include "HistoryWindow.h"
 
+#include "A11y.h"
 #include "AuditFilterProxy.h"
 #include "AuditTableModel.h"
 #include "EmptyState.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,6 +58,7 @@ HistoryWindow::HistoryWindow(AuditTrail *trail, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // arrows move between rows; Tab leaves the table
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -111,7 +115,7 @@ HistoryWindow::HistoryWindow(AuditTrail *trail, QWidget *parent)
     rebuildConnectionFilter();
     showSkipped(m_model->skippedCount());
     updateState();
-    resize(1080, 620);
+    ScreenFit::resize(this, QSize(1080, 620));
 }
 
 QWidget *HistoryWindow::createFilterRow()
@@ -145,7 +149,7 @@ QWidget *HistoryWindow::createFilterRow()
     m_user = new QLineEdit(row);
     m_user->setObjectName(QStringLiteral("historyUserFilter"));
     m_user->setPlaceholderText(tr("Name or ID"));
-    m_user->setClearButtonEnabled(true);
+    A11y::enableClearButton(m_user);
     m_user->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
     addLabelled(tr("&User:"), m_user);
     layout->addSpacing(8);
@@ -192,9 +196,7 @@ QWidget *HistoryWindow::createFilterRow()
 
 QWidget *HistoryWindow::createEmptyState()
 {
-    auto *state = new EmptyState(QIcon::fromTheme(QStringLiteral("document-open-recent"),
-                                                  style()->standardIcon(QStyle::SP_FileDialogInfoView)),
-                                 tr("No changes yet."),
+    auto *state = new EmptyState(Theme::icon(QStringLiteral("document-open-recent")), tr("No changes yet."),
                                  tr("Every change you make through Roster is recorded here."), this);
     state->setObjectName(QStringLiteral("historyEmptyState"));
     return state;
@@ -202,10 +204,9 @@ QWidget *HistoryWindow::createEmptyState()
 
 QWidget *HistoryWindow::createNoMatchState()
 {
-    auto *state = new EmptyState(QIcon::fromTheme(QStringLiteral("edit-find"),
-                                                  style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-                                 tr("No changes match these filters."),
-                                 tr("Other changes are recorded; clear the filters to see them all."), this);
+    auto *state
+        = new EmptyState(Theme::icon(QStringLiteral("edit-find")), tr("No changes match these filters."),
+                         tr("Other changes are recorded; clear the filters to see them all."), this);
     state->setObjectName(QStringLiteral("historyNoMatchState"));
     auto *clear = new QPushButton(tr("C&lear Filters"), state);
     clear->setObjectName(QStringLiteral("clearFiltersButton"));

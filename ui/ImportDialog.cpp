@@ -4,6 +4,7 @@
 #include "FieldRules.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
 #include "StatusIcons.h"
 
 #include <QComboBox>
@@ -200,7 +201,7 @@ ImportDialog::ImportDialog(UserStore *store, const QList<User> &knownUsers, QWid
 
     buildMapping();
     updateSummary();
-    resize(1100, 600);
+    ScreenFit::resize(this, QSize(1100, 600));
 }
 
 ImportDialog::~ImportDialog()

@@ -1,8 +1,11 @@
 #include "MessageWidget.h"
 
+#include "Theme.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
@@ -15,17 +18,19 @@ MessageWidget::MessageWidget(QWidget *parent)
       m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageWidget"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
+    // Painted in paintEvent() from the palette: no style sheet, so a palette change repaints it right.
+    setFrameShape(QFrame::NoFrame);
     // Messages carry the server's own words: shown as text, never as markup.
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_close->setAutoRaise(true);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setIcon(Theme::icon(QStringLiteral("window-close")));
     m_close->setToolTip(tr("Close message"));
     m_close->setAccessibleName(tr("Close message"));
+    m_close->setAccessibleDescription(tr("Hides this message"));
+    m_icon->setAccessibleName(tr("Message"));
     m_action->hide();
 
     auto *layout = new QHBoxLayout(this);
@@ -53,37 +58,45 @@ void MessageWidget::showMessage(const QString &text, Type type, const QString &a
     m_type = type;
     m_text->setText(text);
     setAccessibleName(text);
-    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QColor tint = QColor(0x3d, 0xae, 0xe9);
-    switch (type) {
-    case Type::Information:
-        break;
-    case Type::Positive:
-        tint = QColor(0x27, 0xae, 0x60);
-        break;
-    case Type::Warning:
-        icon = QStyle::SP_MessageBoxWarning;
-        tint = QColor(0xf6, 0x74, 0x00);
-        break;
-    case Type::Error:
-        icon = QStyle::SP_MessageBoxCritical;
-        tint = QColor(0xda, 0x44, 0x53);
-        break;
-    }
+    // An icon and the words tell the kind; the tint only repeats it.
+    static const char *const icons[]
+        = { "dialog-information", "emblem-ok", "dialog-warning", "dialog-error" };
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    // A light wash of the type's colour over the window colour reads well in light and dark palettes.
-    // The application's colour, not ours: our own palette carries the previous message's tint.
-    const QColor window = QApplication::palette(this).color(QPalette::Window);
-    const QColor background = QColor::fromRgbF(window.redF() * 0.8 + tint.redF() * 0.2,
-                                               window.greenF() * 0.8 + tint.greenF() * 0.2,
-                                               window.blueF() * 0.8 + tint.blueF() * 0.2);
-    setStyleSheet(
-        QStringLiteral("#messageWidget { background: %1; border: 1px solid %2; border-radius: 4px; }")
-            .arg(background.name(), tint.name()));
+    m_icon->setPixmap(Theme::icon(QLatin1String(icons[int(type)])).pixmap(size, size));
+    update();
     m_action->setVisible(!actionText.isEmpty());
     m_action->setText(actionText);
     show();
+}
+
+Theme::Tone MessageWidget::tone() const
+{
+    switch (m_type) {
+    case Type::Information:
+        break;
+    case Type::Positive:
+        return Theme::Tone::Positive;
+    case Type::Warning:
+        return Theme::Tone::Warning;
+    case Type::Error:
+        return Theme::Tone::Error;
+    }
+    return Theme::Tone::Information;
+}
+
+QColor MessageWidget::backgroundColor() const
+{
+    return Theme::toneBackground(tone(), palette());
+}
+
+void MessageWidget::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Theme::toneAccent(tone(), palette()), 1.0));
+    painter.setBrush(backgroundColor());
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    QFrame::paintEvent(event);
 }
 
 void MessageWidget::hideMessage()

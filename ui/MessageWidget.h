@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Theme.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -23,11 +25,18 @@ public:
 
     QString text() const;
     Type type() const { return m_type; }
+    // The tint behind the text, derived from the palette (the text keeps 4.5:1 on it).
+    QColor backgroundColor() const;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 Q_SIGNALS:
     void actionTriggered();
 
 private:
+    Theme::Tone tone() const;
+
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;

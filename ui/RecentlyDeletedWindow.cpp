@@ -6,6 +6,8 @@
 #include "EmptyState.h"
 #include "JsonText.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
+#include "Theme.h"
 #include "UserStore.h"
 
 #include <QDialogButtonBox>
@@ -79,6 +81,7 @@ RecentlyDeletedWindow::RecentlyDeletedWindow(RecoveryLog *log, ConnectionManager
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false); // arrows move between rows; Tab leaves the table
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -99,8 +102,7 @@ RecentlyDeletedWindow::RecentlyDeletedWindow(RecoveryLog *log, ConnectionManager
     m_reason->setWordWrap(true);
     m_recreate = new QPushButton(tr("&Re-create…"), side);
     m_recreate->setObjectName(QStringLiteral("recreateButton"));
-    m_recreate->setIcon(
-        QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_recreate->setIcon(Theme::icon(QStringLiteral("edit-undo")));
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_reason, 1);
     actionRow->addWidget(m_recreate, 0, Qt::AlignTop);
@@ -116,8 +118,7 @@ RecentlyDeletedWindow::RecentlyDeletedWindow(RecoveryLog *log, ConnectionManager
     splitter->setSizes({ 640, 380 });
     m_listPage = splitter;
     m_emptyState = new EmptyState(
-        QIcon::fromTheme(QStringLiteral("user-trash"), style()->standardIcon(QStyle::SP_TrashIcon)),
-        tr("No deleted users."),
+        Theme::icon(QStringLiteral("user-trash")), tr("No deleted users."),
         tr("Users you delete through Roster are kept here, so one deleted by mistake can be re-created."),
         this);
     m_emptyState->setObjectName(QStringLiteral("deletedEmptyState"));
@@ -148,7 +149,7 @@ RecentlyDeletedWindow::RecentlyDeletedWindow(RecoveryLog *log, ConnectionManager
         watch(m_connections->current());
     }
     m_model->setLog(log);
-    resize(1060, 560);
+    ScreenFit::resize(this, QSize(1060, 560));
 }
 
 void RecentlyDeletedWindow::watch(Connection *connection)

@@ -2,9 +2,11 @@
 
 #include "MessageWidget.h"
 #include "NetworkOptionsWidget.h"
+#include "ScreenFit.h"
 #include "ServiceRegistry.h"
 #include "Settings.h"
 #include "TextSafety.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,7 +68,7 @@ void SettingsDialog::buildUi()
     for (const ServiceKind &kind : ServiceRegistry::kinds())
         m_kind->addItem(kind.displayName, kind.id);
     m_kindSummary = new QLabel(this);
-    m_kindSummary->setEnabled(false);
+    Theme::setMutedText(m_kindSummary);
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("baseUrl"));
     m_organization = new QLineEdit(this);
@@ -82,7 +84,7 @@ void SettingsDialog::buildUi()
     m_credential->setEchoMode(QLineEdit::Password);
     m_credential->setPlaceholderText(tr("Leave empty to keep the saved one"));
     m_storageNote = new QLabel(tr("Stored in the system keychain, never in the settings file."), this);
-    m_storageNote->setEnabled(false);
+    Theme::setMutedText(m_storageNote);
     m_pageSize = new QSpinBox(this);
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
     m_pageSize->setRange(1, 1000);
@@ -112,8 +114,9 @@ void SettingsDialog::buildUi()
         = new QLabel(tr("Without verification anyone on the network path can read the credential. Use this "
                         "only for a test server you control."),
                      this);
+    m_tlsWarning->setObjectName(QStringLiteral("tlsWarning"));
     m_tlsWarning->setWordWrap(true);
-    m_tlsWarning->setStyleSheet(QStringLiteral("color: #da4453;"));
+    Theme::setToneText(m_tlsWarning, Theme::Tone::Error);
 
     m_form->addRow(tr("Name:"), m_name);
     m_form->addRow(tr("Service:"), m_kind);
@@ -186,7 +189,7 @@ void SettingsDialog::buildUi()
         if (profile.isValid())
             Q_EMIT connectRequested(profile);
     });
-    resize(760, 520);
+    ScreenFit::resize(this, QSize(760, 520));
 }
 
 void SettingsDialog::selectProfile(const QString &id)

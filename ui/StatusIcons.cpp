@@ -1,5 +1,7 @@
 #include "StatusIcons.h"
 
+#include "Theme.h"
+
 #include <QStyle>
 #include <QWidget>
 
@@ -7,27 +9,25 @@ namespace StatusIcons {
 
 QIcon icon(Kind kind, const QWidget *widget)
 {
-    QStyle *style = widget->style();
-    const auto themed = [style](const char *name, QStyle::StandardPixmap fallback) {
-        return QIcon::fromTheme(QLatin1String(name), style->standardIcon(fallback));
-    };
+    Q_UNUSED(widget)
+    const auto themed = [](const char *name) { return Theme::icon(QLatin1String(name)); };
     switch (kind) {
     case Kind::Queued:
-        return themed("go-next", QStyle::SP_ArrowForward);
+        return themed("go-next");
     case Kind::Running:
-        return themed("view-refresh", QStyle::SP_BrowserReload);
+        return themed("view-refresh");
     case Kind::Done:
-        return themed("emblem-ok", QStyle::SP_DialogApplyButton);
+        return themed("emblem-ok");
     case Kind::Failed:
-        return themed("dialog-error", QStyle::SP_MessageBoxCritical);
+        return themed("dialog-error");
     case Kind::Unknown:
-        return themed("dialog-question", QStyle::SP_MessageBoxQuestion);
+        return themed("dialog-question");
     case Kind::NotSent:
-        return themed("dialog-cancel", QStyle::SP_DialogCancelButton);
+        return themed("dialog-cancel");
     case Kind::LeftOut:
-        return themed("dialog-information", QStyle::SP_MessageBoxInformation);
+        return themed("dialog-information");
     case Kind::Warning:
-        return themed("dialog-warning", QStyle::SP_MessageBoxWarning);
+        return themed("dialog-warning");
     }
     return QIcon();
 }

@@ -2,6 +2,7 @@
 
 #include "ExportDialog.h"
 #include "ImportDialog.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QStyle>
@@ -10,12 +11,8 @@
 TransferCommands::TransferCommands(QWidget *window)
     : QObject(window),
       m_window(window),
-      m_import(new QAction(QIcon::fromTheme(QStringLiteral("document-import"),
-                                            window->style()->standardIcon(QStyle::SP_DialogOpenButton)),
-                           tr("&Import Users…"), window)),
-      m_export(new QAction(QIcon::fromTheme(QStringLiteral("document-export"),
-                                            window->style()->standardIcon(QStyle::SP_DialogSaveButton)),
-                           tr("E&xport Users…"), window))
+      m_import(new QAction(Theme::icon(QStringLiteral("document-import")), tr("&Import Users…"), window)),
+      m_export(new QAction(Theme::icon(QStringLiteral("document-export")), tr("E&xport Users…"), window))
 {
     m_import->setObjectName(QStringLiteral("importUsersAction"));
     m_export->setObjectName(QStringLiteral("exportUsersAction"));

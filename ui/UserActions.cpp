@@ -1,5 +1,7 @@
 #include "UserActions.h"
 
+#include "Theme.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
@@ -7,37 +9,6 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
-
-namespace {
-// Theme icons first (they follow the desktop), the style's own as the fallback.
-QIcon themed(QWidget *window, const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, window->style()->standardIcon(fallback));
-}
-
-QStyle::StandardPixmap fallbackFor(const QString &iconName)
-{
-    static const QHash<QString, QStyle::StandardPixmap> fallbacks{
-        { QStringLiteral("view-refresh"), QStyle::SP_BrowserReload },
-        { QStringLiteral("list-add-user"), QStyle::SP_FileDialogNewFolder },
-        { QStringLiteral("document-edit"), QStyle::SP_FileDialogDetailedView },
-        { QStringLiteral("media-playback-pause"), QStyle::SP_MediaPause },
-        { QStringLiteral("media-playback-start"), QStyle::SP_MediaPlay },
-        { QStringLiteral("edit-delete"), QStyle::SP_TrashIcon },
-        { QStringLiteral("dialog-password"), QStyle::SP_DialogResetButton },
-        { QStringLiteral("network-server"), QStyle::SP_ComputerIcon },
-        { QStringLiteral("edit-copy"), QStyle::SP_FileIcon },
-        { QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView },
-        { QStringLiteral("edit-select-all"), QStyle::SP_DialogApplyButton },
-        { QStringLiteral("go-bottom"), QStyle::SP_ArrowDown },
-        { QStringLiteral("document-open-recent"), QStyle::SP_FileDialogInfoView },
-        { QStringLiteral("edit-undo"), QStyle::SP_ArrowBack },
-        { QStringLiteral("utilities-system-monitor"), QStyle::SP_FileDialogListView },
-        { QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton },
-    };
-    return fallbacks.value(iconName, QStyle::SP_FileIcon);
-}
-} // namespace
 
 UserActions::UserActions(QWidget *window) : QObject(window), m_window(window), m_stateMenu(new QMenu(window))
 {
@@ -84,14 +55,14 @@ UserActions::UserActions(QWidget *window) : QObject(window), m_window(window), m
 
     m_stateMenu->setTitle(tr("Set &State"));
     m_stateMenu->setObjectName(QStringLiteral("stateMenu"));
-    m_stateMenu->setIcon(themed(window, QStringLiteral("go-down"), QStyle::SP_ArrowDown));
+    m_stateMenu->setIcon(Theme::icon(QStringLiteral("go-down")));
     m_stateMenu->menuAction()->setObjectName(QStringLiteral("setStateAction"));
 }
 
 QAction *UserActions::make(Id id, const QString &objectName, const QString &text, const QString &iconName,
                            const QKeySequence &shortcut)
 {
-    auto *action = new QAction(themed(m_window, iconName, fallbackFor(iconName)), text, m_window);
+    auto *action = new QAction(Theme::icon(iconName), text, m_window);
     action->setObjectName(objectName);
     action->setShortcut(shortcut);
     // The window's shortcuts work wherever the focus is inside it.
@@ -201,9 +172,8 @@ void UserActions::update(const User &selected, int selectedCount, bool connected
     const bool active = selected.state != UserState::Inactive && selected.state != UserState::Suspended;
     QAction *toggle = action(ToggleState);
     toggle->setText(active ? tr("Deactivate") : tr("Activate"));
-    toggle->setIcon(themed(
-        m_window, active ? QStringLiteral("media-playback-pause") : QStringLiteral("media-playback-start"),
-        active ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    toggle->setIcon(Theme::icon(active ? QStringLiteral("media-playback-pause")
+                                       : QStringLiteral("media-playback-start")));
     toggle->setEnabled(hasUser && selected.state != UserState::Unknown && !busy);
     m_stateMenu->setEnabled(toggle->isEnabled());
     const QList<QAction *> stateActions = m_stateMenu->actions();

@@ -1,10 +1,13 @@
 #include "UserEditDialog.h"
 
+#include "A11y.h"
 #include "ConflictDialog.h"
 #include "FieldRules.h"
 #include "JsonText.h"
 #include "MessageWidget.h"
 #include "PlainText.h"
+#include "ScreenFit.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -74,7 +77,7 @@ void UserEditDialog::buildForm()
         row.error = PlainText::label(QString(), this);
         row.error->setObjectName(UserFields::key(spec.field) + QStringLiteral("Error"));
         row.error->setWordWrap(true);
-        row.error->setStyleSheet(QStringLiteral("color: #da4453;"));
+        Theme::setToneText(row.error, Theme::Tone::Error);
         row.error->hide();
         auto *cell = new QWidget(this);
         auto *cellLayout = new QVBoxLayout(cell);
@@ -108,7 +111,7 @@ void UserEditDialog::buildForm()
     m_hint = PlainText::label(QString(), this);
     m_hint->setObjectName(QStringLiteral("validationHint"));
     m_hint->setWordWrap(true);
-    m_hint->setEnabled(false); // rendered in the palette's muted text colour
+    Theme::setMutedText(m_hint); // quieter than the form, still 4.5:1
     layout->addWidget(m_hint);
 
     m_progress = new QProgressBar(this);
@@ -171,7 +174,8 @@ QWidget *UserEditDialog::createEditor(const FieldSpec &spec)
         auto *line = new QLineEdit(this);
         line->setMaxLength(spec.maxLength);
         line->setPlaceholderText(spec.placeholder);
-        line->setClearButtonEnabled(spec.editor != FieldSpec::Editor::Password);
+        if (spec.editor != FieldSpec::Editor::Password)
+            A11y::enableClearButton(line);
         if (spec.editor == FieldSpec::Editor::Password)
             line->setEchoMode(QLineEdit::Password);
         connect(line, &QLineEdit::textChanged, this, changed);
@@ -446,7 +450,7 @@ void UserEditDialog::growToFit()
     // shrink what the admin sized.
     layout()->activate();
     const QSize wanted = sizeHint();
-    resize(qMax(width(), wanted.width()), qMax(height(), wanted.height()));
+    ScreenFit::resize(this, QSize(qMax(width(), wanted.width()), qMax(height(), wanted.height())));
 }
 
 void UserEditDialog::reject()

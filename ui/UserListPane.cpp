@@ -8,6 +8,7 @@
 #include "UserExportJob.h"
 #include "UserFilter.h"
 #include "UserFilterProxy.h"
+#include "UserListStates.h"
 #include "UserStore.h"
 #include "UserTableModel.h"
 #include "UserTableView.h"
@@ -64,7 +65,8 @@ UserListPane::UserListPane(QWidget *parent)
     header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setWordWrap(false);
-    layout->addWidget(m_view, 1);
+    // The table, or in its place what is going on when it has no rows (loading, failed, none).
+    layout->addWidget(new UserListStates(m_view, m_model, m_proxy, m_filterBar, this), 1);
 
     m_selectionDebounce->setSingleShot(true);
     m_selectionDebounce->setInterval(120);

@@ -2,6 +2,7 @@
 
 #include "ConnectionProfile.h"
 #include "DetailsPane.h"
+#include "ScreenFit.h"
 #include "Settings.h"
 #include "UserListPane.h"
 
@@ -22,7 +23,7 @@ WindowStateSync::WindowStateSync(QMainWindow *window, QSplitter *splitter, UserL
 void WindowStateSync::restoreWindow()
 {
     if (!m_window->restoreGeometry(m_settings->mainWindowGeometry()))
-        m_window->resize(1200, 760);
+        ScreenFit::resize(m_window, QSize(1200, 760));
     m_window->restoreState(m_settings->mainWindowState());
     if (!m_splitter->restoreState(m_settings->splitterState()))
         m_splitter->setSizes({ 760, 440 });

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>A11y</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Den Text leeren</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDock</name>
     <message>
         <source>Activity</source>
@@ -438,6 +449,14 @@
             <numerusform>%n vom Server abgelehnte Zeile bleibt mit der Begründung unten stehen. Korrigieren Sie sie und legen Sie sie erneut an.</numerusform>
             <numerusform>%n vom Server abgelehnte Zeilen bleiben mit der Begründung unten stehen. Korrigieren Sie sie und legen Sie sie erneut an.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>Neue Benutzer</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, Zeile %2</translation>
     </message>
 </context>
 <context>
@@ -972,6 +991,10 @@
         <source>The credential must not contain line breaks or other control characters.</source>
         <translation>Die Zugangsdaten dürfen keine Zeilenumbrüche oder andere Steuerzeichen enthalten.</translation>
     </message>
+    <message>
+        <source>Show the credential (Ctrl+Shift+S)</source>
+        <translation>Zugangsdaten anzeigen (Strg+Umschalt+S)</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1033,10 +1056,6 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <source>Select a user to see their details.</source>
-        <translation>Wählen Sie einen Benutzer aus, um seine Details zu sehen.</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -1095,6 +1114,38 @@
     <message>
         <source>Job description</source>
         <translation>Stellenbeschreibung</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>Kein Benutzer ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a user in the list to see their details.</source>
+        <translation>Wählen Sie einen Benutzer in der Liste, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading the full record…</source>
+        <translation>Der vollständige Datensatz wird geladen…</translation>
+    </message>
+    <message>
+        <source>Latest artifacts</source>
+        <translation>Neueste Artefakte</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>User details</source>
+        <translation>Benutzerdetails</translation>
+    </message>
+    <message>
+        <source>The full record could not be loaded. %1</source>
+        <translation>Der vollständige Datensatz konnte nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>User deleted</source>
+        <translation>Benutzer gelöscht</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1475,14 @@
     <message>
         <source>Filter by %1 (on the server)</source>
         <translation>Nach %1 filtern (auf dem Server)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Type to filter the users (Ctrl+F)</source>
+        <translation>Tippen Sie, um die Benutzer zu filtern (Strg+F)</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2042,14 @@
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Hides this message</source>
+        <translation>Blendet diese Meldung aus</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3377,53 @@
     <message>
         <source>Show All Columns</source>
         <translation>Alle Spalten anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>UserListStates</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Choose a connection in the toolbar to see its users.</source>
+        <translation>Wählen Sie in der Werkzeugleiste eine Verbindung, um ihre Benutzer zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Benutzer werden geladen…</translation>
+    </message>
+    <message>
+        <source>The first page is on its way from the server.</source>
+        <translation>Die erste Seite ist vom Server unterwegs.</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded</source>
+        <translation>Die Benutzer konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>No users yet</source>
+        <translation>Noch keine Benutzer</translation>
+    </message>
+    <message>
+        <source>This service has no users. New User creates the first one.</source>
+        <translation>Dieser Dienst hat keine Benutzer. „Neuer Benutzer“ legt den ersten an.</translation>
+    </message>
+    <message>
+        <source>No users match</source>
+        <translation>Keine passenden Benutzer</translation>
+    </message>
+    <message>
+        <source>No user matches the search or filters. Clear them to see every user.</source>
+        <translation>Kein Benutzer passt zur Suche oder zu den Filtern. Setzen Sie sie zurück, um alle Benutzer zu sehen.</translation>
     </message>
 </context>
 <context>
