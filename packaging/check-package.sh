@@ -137,8 +137,9 @@ done
 
 say "fields"
 dpkg-deb -f "$deb" Package Version Architecture Depends Recommends Suggests Homepage
-[ "$(dpkg-deb -f "$deb" Recommends)" = "gnome-keyring | kwalletmanager" ] ||
-    fail "Recommends is not 'gnome-keyring | kwalletmanager'"
+# A keychain for the credentials, and Qt's own German for its standard buttons.
+[ "$(dpkg-deb -f "$deb" Recommends)" = "gnome-keyring | kwalletmanager, qt6-translations-l10n" ] ||
+    fail "Recommends is not 'gnome-keyring | kwalletmanager, qt6-translations-l10n'"
 depends="$(dpkg-deb -f "$deb" Depends)"
 for needed in libqt6svg6 qt6-qpa-plugins libqt6widgets6 libqt6keychain1; do
     grep -qE "(^|, )$needed( |,|$)" <<<"$depends" || fail "Depends lacks $needed"
