@@ -620,7 +620,8 @@ void HistoryViewsTest::recentlyDeletedExplainsWhyNot()
     ConnectionProfile archive;
     archive.id = QStringLiteral("archive");
     archive.name = QStringLiteral("Archive");
-    m_fixture->connectTo(directory, archive);
+    // The connection keeps the directory and lets it go after its store.
+    directory->setParent(m_fixture->connectTo(directory, archive));
     window->view()->selectRow(0);
     QTRY_COMPARE(window->reasonText(), QStringLiteral("This service cannot create users."));
     QVERIFY(!window->recreateButton()->isEnabled());
