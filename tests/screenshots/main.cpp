@@ -20,6 +20,7 @@
 #include "BatchCreateDialog.h"
 #include "BulkCommands.h"
 #include "BulkProgressDialog.h"
+#include "ColorScheme.h"
 #include "ConflictDialog.h"
 #include "ConnectionManager.h"
 #include "DemoEnvironment.h"
@@ -33,9 +34,11 @@
 #include "RecentlyDeletedWindow.h"
 #include "RecoveryLog.h"
 #include "SecretStore.h"
+#include "ServiceRegistry.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "TransferCommands.h"
+#include "Translations.h"
 #include "UserEditDialog.h"
 #include "UserFilterProxy.h"
 #include "UserStore.h"
@@ -101,63 +104,6 @@ void settle()
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents(QEventLoop::AllEvents);
     }
-}
-
-// A dark palette as a dark desktop (Breeze Dark's colours) hands one to the application through
-// its platform theme: set on the application before any window exists, like a theme's palette
-// at start-up, so everything that follows the system palette follows it.
-QPalette darkPalette()
-{
-    const QColor window(0x2a, 0x2e, 0x32);
-    const QColor base(0x1b, 0x1e, 0x20);
-    const QColor text(0xfc, 0xfc, 0xfc);
-    const QColor disabledText(0x6e, 0x71, 0x75);
-    QPalette palette(window, window);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    palette.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::BrightText, QColor(0xff, 0xff, 0xff));
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    palette.setColor(QPalette::HighlightedText, text);
-    palette.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
-    palette.setColor(QPalette::LinkVisited, QColor(0x9b, 0x59, 0xb6));
-    palette.setColor(QPalette::Light, QColor(0x40, 0x46, 0x4c));
-    palette.setColor(QPalette::Midlight, QColor(0x36, 0x3b, 0x40));
-    palette.setColor(QPalette::Mid, QColor(0x20, 0x23, 0x26));
-    palette.setColor(QPalette::Dark, QColor(0x18, 0x1a, 0x1c));
-    palette.setColor(QPalette::Shadow, QColor(0x0c, 0x0d, 0x0e));
-    for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-        palette.setColor(QPalette::Disabled, role, disabledText);
-    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4d, 0x52, 0x57));
-    return palette;
-}
-
-// The translations the application installs for `language`.
-// TODO: call the application's own translator set-up (with `--lang`) once it exists; until then
-// this loads what a future app would (Qt's own strings and a roster_<lang>.qm from the resources
-// or the build) and the caller's environment (LANGUAGE, LANG) picks the locale.
-void installTranslations(const QString &language)
-{
-    if (language.isEmpty())
-        return;
-    QLocale::setDefault(QLocale(language));
-    const QLocale locale;
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *roster = new QTranslator(qApp);
-    if (roster->load(locale, QStringLiteral("roster"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(roster);
-    else if (language != QLatin1String("en"))
-        say(QStringLiteral("no Roster translation for \"%1\" yet: texts stay English").arg(language));
 }
 
 // Sets an edit form's field as typing would.
@@ -871,10 +817,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // As the application starts: the colour scheme a desktop asks for (here said by the
+    // variable the app reads first), then the language's translations.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    if (themeName == QLatin1String("dark"))
-        QApplication::setPalette(darkPalette());
-    installTranslations(parser.value(language));
+    qputenv("ROSTER_COLOR_SCHEME", themeName.toUtf8());
+    ColorScheme::apply();
+    if (Translations::setUp(parser.value(language)).isEmpty()) {
+        say(QStringLiteral("no translation for \"%1\"").arg(parser.value(language)));
+        return 2;
+    }
+    ServiceRegistry::retranslate();
 
     const QString suffix = QLatin1Char('-') + themeName + QLatin1Char('-') + parser.value(language);
     Studio studio(parser.value(output), suffix, wanted);
