@@ -309,62 +309,6 @@ template<typename Out> void appendTrimmedMsec(Out &out, int msec)
 }
 } // namespace
 
-QString DateTimeText::format(qint64 msecs) const
-{
-    if (!m_fast)
-        return slow(msecs);
-    const Fields f = fields(msecs);
-    QString out;
-    out.reserve(24);
-    for (const Token &token : m_tokens) {
-        switch (token.kind) {
-        case Kind::Literal:
-            out.append(token.text);
-            break;
-        case Kind::Year2:
-            appendNumber(out, f.year % 100, 2);
-            break;
-        case Kind::Year4:
-            appendNumber(out, f.year, f.year < 0 ? 5 : 4);
-            break;
-        case Kind::Month:
-            appendNumber(out, f.month, token.width);
-            break;
-        case Kind::MonthName:
-            out.append(m_monthNames[token.width][f.month - 1]);
-            break;
-        case Kind::Day:
-            appendNumber(out, f.day, token.width);
-            break;
-        case Kind::DayName:
-            out.append(m_dayNames[token.width][f.dayOfWeek - 1]);
-            break;
-        case Kind::Hour12:
-            appendNumber(out, twelveHour(f.hour), token.width);
-            break;
-        case Kind::Hour24:
-            appendNumber(out, f.hour, token.width);
-            break;
-        case Kind::Minute:
-            appendNumber(out, f.minute, token.width);
-            break;
-        case Kind::Second:
-            appendNumber(out, f.second, token.width);
-            break;
-        case Kind::Msec:
-            appendNumber(out, f.msec, 3);
-            break;
-        case Kind::MsecTrimmed:
-            appendTrimmedMsec(out, f.msec);
-            break;
-        case Kind::AmPm:
-            out.append(m_amPm[token.width][f.hour < 12 ? 0 : 1]);
-            break;
-        }
-    }
-    return out;
-}
-
 namespace {
 // A byte buffer on the stack for one date's text; dates are short.
 struct DateBytes {
@@ -405,63 +349,91 @@ void appendNumber(DateBytes &out, qint64 value, int width)
 }
 } // namespace
 
+template<typename Out, typename Texts>
+void DateTimeText::render(Out &out, const Fields &f, const Texts &texts) const
+{
+    for (const Token &token : m_tokens) {
+        switch (token.kind) {
+        case Kind::Literal:
+            out.append(texts.literal(token));
+            break;
+        case Kind::Year2:
+            appendNumber(out, f.year % 100, 2);
+            break;
+        case Kind::Year4:
+            appendNumber(out, f.year, f.year < 0 ? 5 : 4);
+            break;
+        case Kind::Month:
+            appendNumber(out, f.month, token.width);
+            break;
+        case Kind::MonthName:
+            out.append(texts.monthNames[token.width][f.month - 1]);
+            break;
+        case Kind::Day:
+            appendNumber(out, f.day, token.width);
+            break;
+        case Kind::DayName:
+            out.append(texts.dayNames[token.width][f.dayOfWeek - 1]);
+            break;
+        case Kind::Hour12:
+            appendNumber(out, twelveHour(f.hour), token.width);
+            break;
+        case Kind::Hour24:
+            appendNumber(out, f.hour, token.width);
+            break;
+        case Kind::Minute:
+            appendNumber(out, f.minute, token.width);
+            break;
+        case Kind::Second:
+            appendNumber(out, f.second, token.width);
+            break;
+        case Kind::Msec:
+            appendNumber(out, f.msec, 3);
+            break;
+        case Kind::MsecTrimmed:
+            appendTrimmedMsec(out, f.msec);
+            break;
+        case Kind::AmPm:
+            out.append(texts.amPm(token.width, f.hour < 12));
+            break;
+        }
+    }
+}
+
+QString DateTimeText::format(qint64 msecs) const
+{
+    if (!m_fast)
+        return slow(msecs);
+    // The texts as shown.
+    struct Shown {
+        const DateTimeText &self;
+        const QString (&monthNames)[2][12];
+        const QString (&dayNames)[2][7];
+        const QString &literal(const Token &token) const { return token.text; }
+        const QString &amPm(int upper, bool am) const { return self.m_amPm[upper][am ? 0 : 1]; }
+    };
+    QString out;
+    out.reserve(24);
+    render(out, fields(msecs), Shown{ *this, m_monthNames, m_dayNames });
+    return out;
+}
+
 void DateTimeText::appendFolded(qint64 msecs, QByteArray &out) const
 {
     if (!m_fast) {
         UserFilter::appendFolded(slow(msecs), out);
         return;
     }
-    const Fields f = fields(msecs);
+    // The texts as the filter folds them.
+    struct Folded {
+        const DateTimeText &self;
+        const QByteArray (&monthNames)[2][12];
+        const QByteArray (&dayNames)[2][7];
+        const QByteArray &literal(const Token &token) const { return token.folded; }
+        const QByteArray &amPm(int, bool am) const { return self.m_foldedAmPm[am ? 0 : 1]; }
+    };
     DateBytes bytes;
-    for (const Token &token : m_tokens) {
-        switch (token.kind) {
-        case Kind::Literal:
-            bytes.append(token.folded);
-            break;
-        case Kind::Year2:
-            appendNumber(bytes, f.year % 100, 2);
-            break;
-        case Kind::Year4:
-            appendNumber(bytes, f.year, f.year < 0 ? 5 : 4);
-            break;
-        case Kind::Month:
-            appendNumber(bytes, f.month, token.width);
-            break;
-        case Kind::MonthName:
-            bytes.append(m_foldedMonthNames[token.width][f.month - 1]);
-            break;
-        case Kind::Day:
-            appendNumber(bytes, f.day, token.width);
-            break;
-        case Kind::DayName:
-            bytes.append(m_foldedDayNames[token.width][f.dayOfWeek - 1]);
-            break;
-        case Kind::Hour12:
-            appendNumber(bytes, twelveHour(f.hour), token.width);
-            break;
-        case Kind::Hour24:
-            appendNumber(bytes, f.hour, token.width);
-            break;
-        case Kind::Minute:
-            appendNumber(bytes, f.minute, token.width);
-            break;
-        case Kind::Second:
-            appendNumber(bytes, f.second, token.width);
-            break;
-        case Kind::Msec:
-            appendNumber(bytes, f.msec, 3);
-            break;
-        case Kind::MsecTrimmed: {
-            QByteArray msec;
-            appendTrimmedMsec(msec, f.msec);
-            bytes.append(msec);
-            break;
-        }
-        case Kind::AmPm:
-            bytes.append(m_foldedAmPm[f.hour < 12 ? 0 : 1]);
-            break;
-        }
-    }
+    render(bytes, fields(msecs), Folded{ *this, m_foldedMonthNames, m_foldedDayNames });
     if (bytes.overflow) {
         UserFilter::appendFolded(format(msecs), out); // a locale with very long names
         return;

@@ -58,6 +58,9 @@ private:
     };
 
     bool compile(const QString &format);
+    // The tokens with `f`'s values into `out` (a QString, or a byte buffer of folded text), the
+    // names and literals taken from `texts`.
+    template<typename Out, typename Texts> void render(Out &out, const Fields &f, const Texts &texts) const;
     Fields fields(qint64 msecsSinceEpoch) const;
     QString slow(qint64 msecsSinceEpoch) const;
     int offsetSeconds(qint64 msecsSinceEpoch) const;
