@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <memory>
 
 // The main window wired as the app wires it: one QNetworkAccessManager, a settings file of its
@@ -49,6 +50,15 @@ struct WindowFixture {
         window->show();
     }
     ~WindowFixture() { window.reset(); } // before the connections and network it uses
+
+    // Makes the window the active one, as the admin's click would. Keyboard shortcuts scoped to a
+    // widget only fire in the active window; a shown window is not active until the platform says
+    // so, and on a loaded machine that can come after the test's first key press.
+    bool activateWindow()
+    {
+        window->activateWindow();
+        return QTest::qWaitForWindowActive(window.get());
+    }
 
     // Makes `directory` the window's connection, as if a service with its capabilities answered.
     Connection *connectTo(UserDirectory *directory, const ConnectionProfile &profile)

@@ -126,7 +126,8 @@ ConnectionProfile ListWindowTest::restProfile(bool saved)
 bool ListWindowTest::openRest(bool saved)
 {
     m_window->openProfile(restProfile(saved), RestV1Service::defaultToken());
-    return QTest::qWaitFor([this] { return m_window->userView()->model()->rowCount() > 0; }, 10000);
+    return QTest::qWaitFor([this] { return m_window->userView()->model()->rowCount() > 0; }, 10000)
+        && m_fixture->activateWindow();
 }
 
 // The window closed (its state saved) and a new one made over the same settings file.

@@ -122,8 +122,7 @@ int PromisesTableTest::requestsEndingWith(const QString &suffix, bool firstPageO
 
 bool PromisesTableTest::activate()
 {
-    m_window->activateWindow();
-    return QTest::qWaitForWindowActive(m_window);
+    return m_fixture->activateWindow();
 }
 
 namespace {
