@@ -126,7 +126,13 @@ ConnectionProfile ListWindowTest::restProfile(bool saved)
 bool ListWindowTest::openRest(bool saved)
 {
     m_window->openProfile(restProfile(saved), RestV1Service::defaultToken());
-    return QTest::qWaitFor([this] { return m_window->userView()->model()->rowCount() > 0; }, 10000)
+    // The table replaces the "Loading" page a moment after the first rows arrive; focus given
+    // before then would stay where it was.
+    return QTest::qWaitFor(
+               [this] {
+                   return m_window->userView()->model()->rowCount() > 0 && m_window->userView()->isVisible();
+               },
+               10000)
         && m_fixture->activateWindow();
 }
 
@@ -148,6 +154,7 @@ void ListWindowTest::selectAllCopyAndDeleteSeveral()
     QTableView *view = m_window->userView();
     QTRY_COMPARE(view->model()->rowCount(), 20);
     view->setFocus();
+    QVERIFY(view->hasFocus()); // the copy shortcut belongs to the table
     QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
     QCOMPARE(view->selectionModel()->selectedRows().size(), 20);
 
