@@ -49,6 +49,7 @@ public:
     void start();
     // Aborts the request; finished() is not emitted afterwards.
     void cancel() override;
+    bool isCanceled() const { return m_canceled; }
 
     const ApiRequest &request() const { return m_request; }
     int attempts() const { return m_attempt; }

@@ -4,6 +4,8 @@
 #include "TextSafety.h"
 #include "TlsTrust.h"
 
+#include <QMutex>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace {
@@ -23,6 +25,32 @@ ClientOptions optionsFor(const ConnectionProfile &profile)
     return options;
 }
 
+} // namespace
+
+// Answers read on a worker thread come back through this, to the directory's thread. The
+// directory closes it when it goes, under the same lock, so a worker never posts to an object
+// that is being destroyed and whatever it posted before is dropped with the directory.
+class RemoteUserDirectory::ParsedMailbox {
+public:
+    explicit ParsedMailbox(QObject *receiver) : m_receiver(receiver) { }
+    template<typename F> void post(F &&deliver)
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_receiver)
+            QMetaObject::invokeMethod(m_receiver, std::forward<F>(deliver), Qt::QueuedConnection);
+    }
+    void close()
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_receiver = nullptr;
+    }
+
+private:
+    QMutex m_mutex;
+    QObject *m_receiver;
+};
+
+namespace {
 // A call that fails before anything is sent, still answered asynchronously like every other.
 class ImmediateCall final : public PendingCall {
 public:
@@ -123,12 +151,16 @@ RemoteUserDirectory::RemoteUserDirectory(std::unique_ptr<Dialect> dialect, QNetw
                                          const ConnectionProfile &profile, QObject *parent)
     : UserDirectory(parent),
       m_dialect(std::move(dialect)),
-      m_client(new ApiClient(manager, optionsFor(profile), this))
+      m_client(new ApiClient(manager, optionsFor(profile), this)),
+      m_mailbox(std::make_shared<ParsedMailbox>(this))
 {
     Q_ASSERT(m_dialect);
 }
 
-RemoteUserDirectory::~RemoteUserDirectory() = default;
+RemoteUserDirectory::~RemoteUserDirectory()
+{
+    m_mailbox->close();
+}
 
 void RemoteUserDirectory::updateOptions(const ConnectionProfile &profile)
 {
@@ -166,7 +198,7 @@ CallHandle RemoteUserDirectory::refuse(const ApiError &error, QObject *context, 
 template<typename T>
 CallHandle RemoteUserDirectory::call(std::optional<Capability> needs, const QStringList &ids,
                                      const Builder &build, const Parser<T> &parse, QObject *context,
-                                     Callback<T> done, Authorization authorization)
+                                     Callback<T> done, Authorization authorization, Parsing parsing)
 {
     if (needs && !description().can(*needs))
         return refuse<T>(ApiError(ApiError::Kind::InvalidRequest,
@@ -185,9 +217,9 @@ CallHandle RemoteUserDirectory::call(std::optional<Capability> needs, const QStr
     ApiJob *job = m_client->send(request);
     QPointer<QObject> receiver(context);
     connect(job, &ApiJob::finished, this,
-            [this, job, receiver, parse, done, authorization](const ApiResponse &response) {
-                job->deleteLater();
+            [this, job, receiver, parse, done, authorization, parsing](const ApiResponse &response) {
                 if (!response.isSuccess()) {
+                    job->deleteLater();
                     const ApiError error
                         = errorFromResponse(response, m_dialect->parseServerMessage(response));
                     qCInfo(lcNetwork).noquote() << response.what << "failed:" << error.toString();
@@ -201,24 +233,49 @@ CallHandle RemoteUserDirectory::call(std::optional<Capability> needs, const QStr
                         done(error);
                     return;
                 }
-                const Result<T> parsed = parseChecked<T>(parse, *m_dialect, response);
-                if (parsed.ok()) {
-                    Q_EMIT requestFinished(activityRecordFor(response, ApiError()));
-                    if (receiver)
-                        done(parsed);
+                if (parsing == Parsing::InPlace) {
+                    job->deleteLater();
+                    deliverParsed<T>(response, parseChecked<T>(parse, *m_dialect, response), receiver, done);
                     return;
                 }
-                // The server said yes in a way Roster cannot read: a write may well have happened.
-                ApiError error = parsed.error();
-                error.setMayHaveReachedServer(true);
-                Q_EMIT requestFinished(activityRecordFor(response, error));
-                if (receiver)
-                    done(error);
+                // The job stays until the answer is delivered: a cancel() while the page is
+                // being read still keeps its promise that the callback never runs.
+                const QPointer<ApiJob> pending(job);
+                const std::shared_ptr<const Dialect> dialect = m_dialect;
+                const std::shared_ptr<ParsedMailbox> mailbox = m_mailbox;
+                QThreadPool::globalInstance()->start([=, this]() mutable {
+                    Result<T> parsed = parseChecked<T>(parse, *dialect, response);
+                    mailbox->post([this, pending, parsed = std::move(parsed), response = std::move(response),
+                                   receiver = std::move(receiver), done = std::move(done)] {
+                        if (!pending || pending->isCanceled())
+                            return;
+                        pending->deleteLater();
+                        deliverParsed<T>(response, parsed, receiver, done);
+                    });
+                });
             });
     if (context)
         connect(context, &QObject::destroyed, job, &ApiJob::cancel);
     job->start();
     return job;
+}
+
+template<typename T>
+void RemoteUserDirectory::deliverParsed(const ApiResponse &response, const Result<T> &parsed,
+                                        const QPointer<QObject> &receiver, const Callback<T> &done)
+{
+    if (parsed.ok()) {
+        Q_EMIT requestFinished(activityRecordFor(response, ApiError()));
+        if (receiver)
+            done(parsed);
+        return;
+    }
+    // The server said yes in a way Roster cannot read: a write may well have happened.
+    ApiError error = parsed.error();
+    error.setMayHaveReachedServer(true);
+    Q_EMIT requestFinished(activityRecordFor(response, error));
+    if (receiver)
+        done(error);
 }
 
 void RemoteUserDirectory::reportUntrusted(const ApiResponse &response, const ApiError &error)
@@ -240,7 +297,8 @@ CallHandle RemoteUserDirectory::fetchUsers(const UserQuery &query, QObject *cont
 {
     return call<Page<User>>(
         std::nullopt, {}, [query](const Dialect &d) { return d.listUsers(query); },
-        [query](const Dialect &d, const ApiResponse &r) { return d.parseUserPage(r, query); }, context, done);
+        [query](const Dialect &d, const ApiResponse &r) { return d.parseUserPage(r, query); }, context, done,
+        Authorization::Credential, Parsing::OffThread);
 }
 
 CallHandle RemoteUserDirectory::fetchUser(const QString &id, QObject *context, Callback<User> done)

@@ -69,6 +69,10 @@ Q_SIGNALS:
 
 private:
     enum class Authorization { Credential, None };
+    // Where an answer is read. Pages of users are the big answers: reading one costs the GUI
+    // thread more than fetching it, so they are read on a worker thread while the next page
+    // is on its way. Everything else is small and read where it arrives.
+    enum class Parsing { InPlace, OffThread };
     template<typename T> using Parser = std::function<Result<T>(const Dialect &, const ApiResponse &)>;
     using Builder = std::function<ApiRequest(const Dialect &)>;
 
@@ -76,12 +80,22 @@ private:
     template<typename T>
     CallHandle call(std::optional<Capability> needs, const QStringList &ids, const Builder &build,
                     const Parser<T> &parse, QObject *context, Callback<T> done,
-                    Authorization authorization = Authorization::Credential);
+                    Authorization authorization = Authorization::Credential,
+                    Parsing parsing = Parsing::InPlace);
+    // Hands a successful answer, read into `parsed`, to the callback and the activity panel.
+    template<typename T>
+    void deliverParsed(const ApiResponse &response, const Result<T> &parsed,
+                       const QPointer<QObject> &receiver, const Callback<T> &done);
     void reportUntrusted(const ApiResponse &response, const ApiError &error);
     template<typename T> CallHandle refuse(const ApiError &error, QObject *context, Callback<T> done);
 
-    std::unique_ptr<Dialect> m_dialect;
+    // Shared with the worker threads that read pages, which may still be reading one when
+    // this directory goes away. After construction only the credential changes, and no
+    // parser reads it.
+    std::shared_ptr<Dialect> m_dialect;
     ApiClient *m_client = nullptr;
+    class ParsedMailbox;
+    std::shared_ptr<ParsedMailbox> m_mailbox;
 };
 
 // Why an id cannot be put in a request path ("", ".", ".."), or nullopt when it can.

@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 namespace {
 // Collects one callback's result; wait() spins the test's event loop through QTRY_.
@@ -57,6 +59,9 @@ private Q_SLOTS:
     void getIsRetriedOn503ButPostIsNot();
     void cancelMeansNoCallback();
     void destroyedContextMeansNoCallback();
+    void pageIsAnsweredOnTheCallersThread();
+    void cancelWhileThePageIsReadMeansNoCallback();
+    void directoryGoneWhileThePageIsRead();
 
 private:
     std::unique_ptr<RemoteUserDirectory> makeDirectory(const QString &token, const QString &org,
@@ -442,6 +447,78 @@ void RemoteUserDirectoryTest::destroyedContextMeansNoCallback()
     delete context;
     QTest::qWait(800);
     QVERIFY(!called);
+}
+
+// Pages of users are read on a worker thread; the answer still comes on the caller's thread,
+// where the model that asked can touch it.
+void RemoteUserDirectoryTest::pageIsAnsweredOnTheCallersThread()
+{
+    QThread *answeredOn = nullptr;
+    int users = 0;
+    UserQuery query;
+    query.pageSize = 100;
+    m_directory->fetchUsers(query, this, [&](const Result<Page<User>> &page) {
+        answeredOn = QThread::currentThread();
+        users = page.ok() ? int(page.value().items.size()) : -1;
+    });
+    QTRY_VERIFY(answeredOn);
+    QCOMPARE(answeredOn, QCoreApplication::instance()->thread());
+    QCOMPARE(users, 100);
+}
+
+namespace {
+// Runs `then` once the page's answer has arrived and its reading has begun on a worker thread
+// (the directory's own handler of finished() is connected first, so it runs first).
+void afterTheAnswerArrives(const CallHandle &call, QObject *context, const std::function<void()> &then)
+{
+    auto *job = qobject_cast<ApiJob *>(call.data());
+    QVERIFY(job);
+    QObject::connect(job, &ApiJob::finished, context, then);
+}
+} // namespace
+
+void RemoteUserDirectoryTest::cancelWhileThePageIsReadMeansNoCallback()
+{
+    bool called = false;
+    bool arrived = false;
+    UserQuery query;
+    query.pageSize = 100;
+    const CallHandle call
+        = m_directory->fetchUsers(query, this, [&called](const Result<Page<User>> &) { called = true; });
+    afterTheAnswerArrives(call, this, [&] {
+        arrived = true;
+        call->cancel();
+    });
+    QTRY_VERIFY(arrived);
+    QTest::qWait(300);
+    QVERIFY(!called);
+}
+
+void RemoteUserDirectoryTest::directoryGoneWhileThePageIsRead()
+{
+    // The directory goes right after the answer arrives, usually while a worker still reads
+    // the page (which of the two comes first is up to the scheduler, so it is tried often).
+    // A worker still reading must neither crash nor answer for a directory that is gone.
+    for (int round = 0; round < 10; ++round) {
+        if (!m_directory)
+            m_directory = makeDirectory(OrgAppService::defaultToken(), OrgAppService::defaultOrg());
+        bool gone = false;
+        bool answeredAfterGone = false;
+        UserQuery query;
+        query.pageSize = 100;
+        const CallHandle call = m_directory->fetchUsers(
+            query, this, [&](const Result<Page<User>> &) { answeredAfterGone = answeredAfterGone || gone; });
+        afterTheAnswerArrives(call, this, [&] {
+            // Not inside the job's own signal: the directory owns the job.
+            QTimer::singleShot(0, this, [&] {
+                m_directory.reset();
+                gone = true;
+            });
+        });
+        QTRY_VERIFY(gone);
+        QTest::qWait(100);
+        QVERIFY2(!answeredAfterGone, qPrintable(QString::number(round)));
+    }
 }
 
 QTEST_GUILESS_MAIN(RemoteUserDirectoryTest)
