@@ -38,6 +38,11 @@ void PagedTableModel::setPageSize(int pageSize)
     m_pageSize = qBound(1, pageSize, 1000);
 }
 
+void PagedTableModel::setPagesInFlight(int pages)
+{
+    m_pagesInFlight = qBound(1, pages, 16);
+}
+
 void PagedTableModel::loadPages(int pages)
 {
     if (pages <= 0)
@@ -73,7 +78,7 @@ bool PagedTableModel::wantsAnotherPage() const
     const int ahead = int(m_inFlight.size() + m_arrived.size());
     if (ahead == 0)
         return true;
-    if (!m_pipelining || ahead >= BatchDepth)
+    if (!m_pipelining || ahead >= m_pagesInFlight)
         return false;
     // Pages in flight count as full: never ask past the stated total or the ceiling.
     const qint64 expected = loadedRowCount() + qint64(ahead) * m_pageSize;

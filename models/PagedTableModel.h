@@ -19,7 +19,7 @@
 // server could steer: a page that only repeats rows already loaded ends the list, and so do an
 // empty page, reaching the stated total, and a ceiling on rows.
 //
-// A loadPages()/loadAll() batch keeps up to BatchDepth pages in flight once one of its pages
+// A loadPages()/loadAll() batch keeps up to pagesInFlight() pages in flight once one of its pages
 // has added rows, so the server prepares the next page while this one is read and shown.
 // Answers may arrive in any order; they are applied in page order, so rows keep the server's
 // order. A page is never asked for ahead when the rows already loaded and in flight would reach
@@ -33,8 +33,8 @@ public:
     static constexpr int SortRole = Qt::UserRole + 1;
     // No list grows past this, whatever the server promises.
     static constexpr int MaxRows = 2'000'000;
-    // Pages a batch keeps in flight at most.
-    static constexpr int BatchDepth = 3;
+    // Pages a batch keeps in flight at most, unless setPagesInFlight() says otherwise.
+    static constexpr int DefaultPagesInFlight = 4;
 
     explicit PagedTableModel(QObject *parent = nullptr);
     ~PagedTableModel() override;
@@ -52,6 +52,10 @@ public:
     QString stopReason() const { return m_stopReason; }
     int pageSize() const { return m_pageSize; }
     void setPageSize(int pageSize);
+    // The connection's "requests at once" (1 to 16): an admin who asked a fragile server for
+    // one request at a time gets one page at a time, too.
+    void setPagesInFlight(int pages);
+    int pagesInFlight() const { return m_pagesInFlight; }
     // Lowers the row ceiling (tests; a memory-conscious caller). Never above MaxRows.
     void setRowCeiling(int rows) { m_rowCeiling = qBound(1, rows, MaxRows); }
 
@@ -182,6 +186,7 @@ private:
     int m_nextRequest = 1; // the next page to ask for
     int m_nextApply = 1; // the next page whose answer to apply
     int m_pageSize = 50;
+    int m_pagesInFlight = DefaultPagesInFlight;
     int m_rowCeiling = MaxRows;
     bool m_batchActive = false;
     bool m_pipelining = false; // a page of this batch added rows: pages may be asked for ahead

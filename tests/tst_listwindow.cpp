@@ -84,6 +84,7 @@ private Q_SLOTS:
     void refreshKeepsSelectionAndScroll();
     void listIsRestoredPerConnection();
     void detailsTabIsRestored();
+    void pagesAheadFollowTheConnection();
 
 private:
     ConnectionProfile restProfile(bool saved);
@@ -399,6 +400,18 @@ void ListWindowTest::detailsTabIsRestored()
     m_window->openProfile(m_fixture->settings.profile(QStringLiteral("org")), OrgAppService::defaultToken());
     QTRY_VERIFY(!m_window->detailsPane()->userId().isEmpty());
     QCOMPARE(m_window->detailsPane()->currentTabName(), QStringLiteral("projectsTab"));
+}
+
+// "Requests at once" bounds the pages Load all asks for ahead, as it bounds bulk changes.
+void ListWindowTest::pagesAheadFollowTheConnection()
+{
+    ConnectionProfile profile = restProfile(false);
+    profile.concurrentRequests = 2;
+    m_window->openProfile(profile, RestV1Service::defaultToken());
+    QTRY_VERIFY(m_window->userView()->model()->rowCount() > 0);
+    auto *model = m_window->findChild<UserTableModel *>();
+    QVERIFY(model);
+    QCOMPARE(model->pagesInFlight(), 2);
 }
 
 QTEST_MAIN(ListWindowTest)

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void noFetchWhileLoading();
     void errorStopsPagingUntilRetry();
     void reloadCancelsThePendingPage();
+    void loadAllKeepsTheConnectionsPagesInFlight_data();
+    void loadAllKeepsTheConnectionsPagesInFlight();
     void staleAnswerIgnoredAfterReset_data();
     void staleAnswerIgnoredAfterReset();
     void resetLeavesNoPageRequestBehind();
@@ -155,6 +157,42 @@ void UserTableModelTest::reloadCancelsThePendingPage()
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(m_model->rowCount(), 50);
     QVERIFY(!m_model->isLoading());
+}
+
+void UserTableModelTest::loadAllKeepsTheConnectionsPagesInFlight_data()
+{
+    QTest::addColumn<int>("requested");
+    QTest::addColumn<int>("inFlight");
+    QTest::newRow("default") << 0 << int(PagedTableModel::DefaultPagesInFlight);
+    QTest::newRow("one at a time") << 1 << 1;
+    QTest::newRow("six") << 6 << 6;
+    QTest::newRow("more than allowed") << 40 << 16;
+}
+
+void UserTableModelTest::loadAllKeepsTheConnectionsPagesInFlight()
+{
+    QFETCH(int, requested);
+    QFETCH(int, inFlight);
+    m_directory = std::make_unique<FakeUserDirectory>(1000);
+    m_model->setDirectory(m_directory.get());
+    UserQuery query;
+    query.pageSize = 10;
+    m_model->setQuery(query);
+    if (requested > 0)
+        m_model->setPagesInFlight(requested);
+    m_directory->holdAnswers = true;
+    m_model->reload();
+    QVERIFY(m_directory->releaseAt(0));
+    m_model->loadAll();
+    QCOMPARE(m_directory->heldCount(), 1); // the batch's first page goes alone
+    int most = 0;
+    while (m_directory->heldCount() > 0) {
+        QVERIFY(m_directory->releaseAt(0));
+        most = qMax(most, m_directory->heldCount());
+        QVERIFY(m_directory->heldCount() <= inFlight);
+    }
+    QCOMPARE(most, inFlight);
+    QCOMPARE(m_model->rowCount(), 1000);
 }
 
 void UserTableModelTest::staleAnswerIgnoredAfterReset_data()

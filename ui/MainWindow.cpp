@@ -362,6 +362,7 @@ void MainWindow::attachStore()
     m_transfer->setStore(store);
     m_bulk->setConcurrency(profile.concurrentRequests);
     m_transfer->setConcurrency(profile.concurrentRequests);
+    m_model->setPagesInFlight(profile.concurrentRequests);
     m_transfer->setSuggestedName(profile.name);
     m_actions->applyCapabilities(&store->description());
     m_details->syncActionButtons();

@@ -103,7 +103,8 @@ void SettingsDialog::buildUi()
     m_concurrency = new QSpinBox(this);
     m_concurrency->setObjectName(QStringLiteral("concurrentRequests"));
     m_concurrency->setRange(1, 16);
-    m_concurrency->setToolTip(tr("How many requests a bulk change or an import sends at once."));
+    m_concurrency->setToolTip(
+        tr("How many requests a bulk change, an import or loading the list sends at once."));
     m_allowHttp = new QCheckBox(tr("Send the credential unencrypted (plain http://) to this server"), this);
     m_allowHttp->setObjectName(QStringLiteral("allowPlainHttp"));
     m_allowHttp->setToolTip(tr("Anyone on the network path can read a credential sent over http://. "

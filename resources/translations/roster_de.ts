@@ -2898,8 +2898,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>How many requests a bulk change or an import sends at once.</source>
-        <translation>Wie viele Anfragen eine Massenänderung oder ein Import gleichzeitig sendet.</translation>
+        <source>How many requests a bulk change, an import or loading the list sends at once.</source>
+        <translation>Wie viele Anfragen eine Massenänderung, ein Import oder das Laden der Liste gleichzeitig sendet.</translation>
     </message>
     <message>
         <source>Requests at once:</source>
