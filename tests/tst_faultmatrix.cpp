@@ -217,7 +217,9 @@ struct ServiceUnderTest {
             std::optional<Result<QString>> token;
             observer->signIn(PapermergeService::adminUsername(), PapermergeService::adminPassword(), &server,
                              [&token](const Result<QString> &r) { token = r; });
-            QTest::qWaitFor([&] { return token.has_value(); }, 5000);
+            // Waited for here, judged by the caller: an answer that never came is what it then sees.
+            if (!QTest::qWaitFor([&] { return token.has_value(); }, 5000))
+                qWarning("no answer within 5 s");
             credential = token && token->ok() ? **token : QString();
         }
         directory->setCredential(credential);
@@ -229,10 +231,13 @@ struct ServiceUnderTest {
         model.setQuery(query);
         // Every user of the stand-in: each writing row needs users of its own.
         model.reload();
-        QTest::qWaitFor([this] { return model.rowCount() > 0 && !model.isLoading(); }, 10000);
+        // Waited for here, judged by the caller: an answer that never came is what it then sees.
+        if (!QTest::qWaitFor([this] { return model.rowCount() > 0 && !model.isLoading(); }, 10000))
+            qWarning("no answer within 10 s");
         QSignalSpy all(&model, &PagedTableModel::batchFinished);
         model.loadAll();
-        all.wait(30000);
+        if (!all.wait(30000))
+            qWarning("Load all did not finish within 30 s");
     }
 
     // The server's own copy, read with no fault in the way; invalid when it has none.
@@ -240,7 +245,9 @@ struct ServiceUnderTest {
     {
         std::optional<Result<User>> answer;
         observer->fetchUser(id, &server, [&answer](const Result<User> &r) { answer = r; });
-        QTest::qWaitFor([&] { return answer.has_value(); }, 10000);
+        // Waited for here, judged by the caller: an answer that never came is what it then sees.
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000))
+            qWarning("no answer within 10 s");
         return answer && answer->ok() ? **answer : User();
     }
     User takeTarget()
@@ -391,8 +398,7 @@ void FaultMatrixTest::runRead(ServiceUnderTest &s, Op op, bool shouldSucceed)
         query.pageSize = 50;
         fresh.setQuery(query);
         fresh.reload();
-        QTest::qWaitFor([&] { return !fresh.isLoading(); }, 20000);
-        QVERIFY(!fresh.isLoading());
+        QVERIFY(QTest::qWaitFor([&] { return !fresh.isLoading(); }, 20000));
         if (fresh.lastError().isError()) {
             QCOMPARE(fresh.rowCount(), 0);
             record(fresh.lastError());
@@ -431,8 +437,7 @@ void FaultMatrixTest::runRead(ServiceUnderTest &s, Op op, bool shouldSucceed)
     default:
         QFAIL("not a read");
     }
-    QTest::qWaitFor([&] { return done; }, 20000);
-    QVERIFY2(done, "no answer, no error: the call never ended");
+    QVERIFY2(QTest::qWaitFor([&] { return done; }, 20000), "no answer, no error: the call never ended");
     if (shouldSucceed) {
         QVERIFY2(!failure, failure ? qPrintable(failure->toString()) : "");
         return;
@@ -488,8 +493,7 @@ void FaultMatrixTest::runDialog(ServiceUnderTest &s, Op op, const QString &tag)
              qPrintable(dialog.findChild<QLabel *>(QStringLiteral("validationHint"))->text()));
     QSignalSpy saved(&dialog, &UserEditDialog::userSaved);
     ok->click();
-    QTest::qWaitFor([&] { return !dialog.isSubmitting(); }, 20000);
-    QVERIFY2(!dialog.isSubmitting(), qPrintable(tag));
+    QVERIFY2(QTest::qWaitFor([&] { return !dialog.isSubmitting(); }, 20000), qPrintable(tag));
 
     if (saved.count() == 1) {
         // Confirmed: the table shows the server's answer.
@@ -554,8 +558,7 @@ void FaultMatrixTest::runStoreWrite(ServiceUnderTest &s, Op op)
     }
     std::optional<WriteResult> result;
     connect(handle, &WriteHandle::finished, this, [&result](const WriteResult &r) { result = r; });
-    QTest::qWaitFor([&] { return result.has_value(); }, 20000);
-    QVERIFY2(result.has_value(), "the write never ended");
+    QVERIFY2(QTest::qWaitFor([&] { return result.has_value(); }, 20000), "the write never ended");
     if (result->outcome != WriteResult::Outcome::Succeeded)
         checkMessage(result->error, "write");
     const QJsonObject after = rowOf(s.model, target.id);
