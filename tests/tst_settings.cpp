@@ -129,16 +129,16 @@ void SettingsTest::fileHoldsNoSecret()
         settings.sync();
     }
     QSettings raw(file, QSettings::IniFormat);
-    const QStringList allowed{ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("baseUrl"),
-                               QStringLiteral("serviceKind"), QStringLiteral("organization"),
-                               QStringLiteral("authMethod"), QStringLiteral("apiPrefix"),
-                               QStringLiteral("username"), QStringLiteral("pageSize"),
-                               QStringLiteral("timeoutSeconds"), QStringLiteral("deadlineSeconds"), QStringLiteral("concurrentRequests"),
-                               QStringLiteral("allowPlainHttp"), QStringLiteral("verifyTls"),
-                               // Not secrets: how to reach the server and which certificate to trust.
-                               QStringLiteral("proxyMode"), QStringLiteral("proxy"),
-                               QStringLiteral("caCertificateFile"), QStringLiteral("pinnedSha256"),
-                               QStringLiteral("size") };
+    const QStringList allowed{
+        QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("baseUrl"),
+        QStringLiteral("serviceKind"), QStringLiteral("organization"), QStringLiteral("authMethod"),
+        QStringLiteral("apiPrefix"), QStringLiteral("username"), QStringLiteral("pageSize"),
+        QStringLiteral("timeoutSeconds"), QStringLiteral("deadlineSeconds"),
+        QStringLiteral("concurrentRequests"), QStringLiteral("allowPlainHttp"), QStringLiteral("verifyTls"),
+        // Not secrets: how to reach the server and which certificate to trust.
+        QStringLiteral("proxyMode"), QStringLiteral("proxy"), QStringLiteral("caCertificateFile"),
+        QStringLiteral("pinnedSha256"), QStringLiteral("size")
+    };
     const QStringList keys = raw.allKeys();
     QVERIFY(std::any_of(keys.cbegin(), keys.cend(),
                         [](const QString &key) { return key.startsWith(QStringLiteral("profiles/")); }));

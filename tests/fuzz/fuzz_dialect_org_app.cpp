@@ -1,7 +1,7 @@
 // libFuzzer target: answers of the Org App service through OrgAppDialect's parsers (see DialectFuzzer.h).
 #include "DialectFuzzer.h"
-#include "ServiceRegistry.h"
 #include "OrgAppDialect.h"
+#include "ServiceRegistry.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,8 +1,8 @@
 // libFuzzer target: answers of the Papermerge service through PapermergeDialect's parsers (see
 // DialectFuzzer.h).
 #include "DialectFuzzer.h"
-#include "ServiceRegistry.h"
 #include "PapermergeDialect.h"
+#include "ServiceRegistry.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

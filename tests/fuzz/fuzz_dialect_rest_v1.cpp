@@ -1,7 +1,7 @@
 // libFuzzer target: answers of the REST v1 service through RestV1Dialect's parsers (see DialectFuzzer.h).
 #include "DialectFuzzer.h"
-#include "ServiceRegistry.h"
 #include "RestV1Dialect.h"
+#include "ServiceRegistry.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
