@@ -3,73 +3,16 @@
 // sent), retrying the failed ones, the admin's own account left out, batches where the service
 // has them.
 
-#include "AuditTrail.h"
 #include "BulkOperation.h"
-#include "MockHttpServer.h"
-#include "PaprService.h"
-#include "RemoteUserDirectory.h"
-#include "RestV1Service.h"
-#include "ServiceRegistry.h"
+#include "StoreStand.h"
 
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-struct Stand {
-    MockHttpServer server;
-    QNetworkAccessManager manager;
-    QTemporaryDir dir;
-    AuditTrail audit{ dir.filePath(QStringLiteral("audit.jsonl")) };
-    std::unique_ptr<RemoteUserDirectory> directory;
-    std::unique_ptr<UserStore> store;
-    QList<User> users;
-
-    explicit Stand(const QString &kind)
-    {
-        if (!server.listen())
-            qFatal("no port");
-        QString token;
-        if (kind == QLatin1String("rest-v1")) {
-            new RestV1Service(&server, &server);
-            token = RestV1Service::defaultToken();
-        } else {
-            new PaprService(&server, &server);
-            token = PaprService::defaultToken();
-        }
-        server.setRecordingRequests(true);
-        ConnectionProfile profile;
-        profile.id = QStringLiteral("bulk");
-        profile.name = QStringLiteral("Bulk");
-        profile.baseUrl = server.baseUrl();
-        profile.serviceKind = kind;
-        profile.timeoutSeconds = 10;
-        directory = std::make_unique<RemoteUserDirectory>(ServiceRegistry::createDialect(profile), &manager,
-                                                          profile);
-        directory->setCredential(token);
-        store = std::make_unique<UserStore>(directory.get());
-        store->setAuditTrail(&audit);
-        UserQuery query;
-        query.pageSize = 40;
-        std::optional<Result<Page<User>>> page;
-        directory->fetchUsers(query, &server, [&page](const Result<Page<User>> &r) { page = r; });
-        // Waited for here, judged by the caller: an answer that never came is what it then sees.
-        if (!QTest::qWaitFor([&] { return page.has_value(); }, 10000))
-            qWarning("no answer within 10 s");
-        if (page && page->ok())
-            users = (*page)->items;
-    }
-
-    int requests(const QByteArray &method) const
-    {
-        const QList<MockRequest> sent = server.receivedRequests();
-        return int(std::count_if(sent.cbegin(), sent.cend(),
-                                 [&](const MockRequest &r) { return r.method == method; }));
-    }
-};
+using Stand = StoreStand;
 
 bool finishes(BulkOperation *operation, int timeoutMs = 20000)
 {
