@@ -5,7 +5,11 @@
 #include "ConnectionManager.h"
 #include "MainWindow.h"
 #include "MockHttpServer.h"
+#include "OrgAppService.h"
+#include "PapermergeService.h"
+#include "PaprService.h"
 #include "RecoveryLog.h"
+#include "RestV1Service.h"
 #include "SecretStore.h"
 #include "Settings.h"
 
@@ -77,5 +81,36 @@ struct WindowFixture {
     template<typename Service, typename... Args> Service *addService(Args &&...args)
     {
         return new Service(&server, std::forward<Args>(args)..., &server);
+    }
+
+    // The four stand-ins on one server, Papermerge under /api as its reference pages have it.
+    struct Services {
+        OrgAppService *orgApp = nullptr;
+        PaprService *papr = nullptr;
+        RestV1Service *restV1 = nullptr;
+        PapermergeService *papermerge = nullptr;
+    };
+    Services addEveryService()
+    {
+        Services services;
+        services.orgApp = addService<OrgAppService>();
+        services.papr = addService<PaprService>();
+        services.restV1 = addService<RestV1Service>();
+        services.papermerge = addService<PapermergeService>(QStringLiteral("/api"));
+        return services;
+    }
+
+    // A connection to the stand-in of `kind`, named after it, with the organization and user
+    // name the stand-ins expect.
+    ConnectionProfile profileFor(const QString &kind) const
+    {
+        ConnectionProfile p;
+        p.id = kind;
+        p.name = kind;
+        p.baseUrl = server.baseUrl();
+        p.serviceKind = kind;
+        p.organization = OrgAppService::defaultOrg();
+        p.username = PapermergeService::adminUsername();
+        return p;
     }
 };

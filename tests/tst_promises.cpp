@@ -99,10 +99,10 @@ void PromisesTest::initTestCase()
 void PromisesTest::init()
 {
     m_fixture = std::make_unique<WindowFixture>();
-    m_org = m_fixture->addService<OrgAppService>();
-    m_fixture->addService<PaprService>();
-    m_rest = m_fixture->addService<RestV1Service>();
-    m_papermerge = m_fixture->addService<PapermergeService>(QStringLiteral("/api"));
+    const WindowFixture::Services services = m_fixture->addEveryService();
+    m_org = services.orgApp;
+    m_rest = services.restV1;
+    m_papermerge = services.papermerge;
     m_server = &m_fixture->server;
     m_server->setRecordingRequests(true); // the tests count what the client sent
     m_window = m_fixture->window.get();
@@ -115,13 +115,7 @@ void PromisesTest::cleanup()
 
 ConnectionProfile PromisesTest::profile(const QString &kind) const
 {
-    ConnectionProfile p;
-    p.id = kind;
-    p.name = kind;
-    p.baseUrl = m_server->baseUrl();
-    p.serviceKind = kind;
-    p.organization = OrgAppService::defaultOrg();
-    p.username = PapermergeService::adminUsername();
+    ConnectionProfile p = m_fixture->profileFor(kind);
     p.pageSize = 50;
     return p;
 }

@@ -70,10 +70,7 @@ void ServiceWindowsTest::initTestCase()
 void ServiceWindowsTest::init()
 {
     m_fixture = std::make_unique<WindowFixture>();
-    m_fixture->addService<OrgAppService>();
-    m_fixture->addService<PaprService>();
-    m_fixture->addService<RestV1Service>();
-    m_fixture->addService<PapermergeService>(QStringLiteral("/api"));
+    m_fixture->addEveryService();
     m_settings = &m_fixture->settings;
     m_server = &m_fixture->server;
     m_server->setRecordingRequests(true); // the tests read what the client sent
@@ -88,14 +85,7 @@ void ServiceWindowsTest::cleanup()
 
 ConnectionProfile ServiceWindowsTest::profile(const QString &kind) const
 {
-    ConnectionProfile p;
-    p.id = kind;
-    p.name = kind;
-    p.baseUrl = m_server->baseUrl();
-    p.serviceKind = kind;
-    p.organization = OrgAppService::defaultOrg();
-    p.username = PapermergeService::adminUsername();
-    return p;
+    return m_fixture->profileFor(kind);
 }
 
 void ServiceWindowsTest::open(const QString &kind, const QString &credential)
