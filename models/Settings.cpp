@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include "IniFile.h"
 #include "ModelsLogging.h"
 
 #include <QCoreApplication>
@@ -27,14 +28,14 @@ QString withoutUserInfo(const QString &url)
 } // namespace
 
 Settings::Settings()
-    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+    : m_settings(std::make_unique<QSettings>(IniFile::settingsFormat(), QSettings::UserScope,
                                              QCoreApplication::organizationName(), QStringLiteral("roster")))
 {
     migrate();
 }
 
 Settings::Settings(const QString &fileName)
-    : m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+    : m_settings(std::make_unique<QSettings>(fileName, IniFile::settingsFormat()))
 {
     migrate();
 }

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void headerStatePerServiceKind();
     void userInfoInBaseUrlIsStripped();
     void networkOptionsRoundTrip();
+    void valuesRosterNeverWritesStayText();
 
 private:
     static ConnectionProfile sample(const QString &name);
@@ -236,6 +237,24 @@ void SettingsTest::networkOptionsRoundTrip()
     QCOMPARE(stripped.proxyUrl, QStringLiteral("http://proxy.corp:3128"));
     QVERIFY(stripped.pinnedSha256.isEmpty()); // not a fingerprint: pins nothing
     QVERIFY(!readAll(file).contains("hunter2"));
+}
+
+void SettingsTest::valuesRosterNeverWritesStayText()
+{
+    // Qt's own INI reader would decode these through QDataStream (the first as the number 7, the
+    // second as a list reserving four billion entries); the settings file's reader keeps them text.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("roster.conf"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("[profiles]\n1\\id=p1\n1\\name=@Variant(\\0\\0\\0\\x2\\0\\0\\0\\a)\n"
+              "1\\username=@Variant(\\0\\0\\0\\t\\xff\\xff\\xff\\xf0)\nsize=1\n");
+    out.close();
+    Settings settings(file);
+    const ConnectionProfile profile = settings.profile(QStringLiteral("p1"));
+    QCOMPARE(profile.id, QStringLiteral("p1"));
+    QCOMPARE(profile.name, QStringLiteral("@Variant(%1%1%1\x02%1%1%1\a)").arg(QChar(0)));
+    QVERIFY(profile.username.startsWith(QStringLiteral("@Variant(")));
 }
 
 QTEST_GUILESS_MAIN(SettingsTest)
