@@ -6,12 +6,35 @@
 #include <QStringList>
 #include <QVariant>
 #include <algorithm>
+#include <utility>
 
 namespace {
 constexpr char kHexDigits[] = "0123456789ABCDEF";
 const QString kByteArrayPrefix = QStringLiteral("@ByteArray(");
 const QString kStringPrefix = QStringLiteral("@String(");
 const QString kInvalid = QStringLiteral("@Invalid()");
+
+// The one-letter escapes of Qt's INI values, both ways ("\0" is written; "\?" and "\'" only read).
+constexpr std::pair<char, char16_t> kLetterEscapes[] = {
+    { '0', u'\0' }, { 'a', u'\a' }, { 'b', u'\b' }, { 'f', u'\f' },  { 'n', u'\n' }, { 'r', u'\r' },
+    { 't', u'\t' }, { 'v', u'\v' }, { '"', u'"' },  { '\\', u'\\' }, { '?', u'?' },  { '\'', u'\'' },
+};
+
+char16_t unescapedLetter(char letter)
+{
+    for (const auto &[escape, plain] : kLetterEscapes)
+        if (escape == letter && escape != '0') // "\0" starts an octal number when read
+            return plain;
+    return 0;
+}
+
+char escapeLetter(char16_t c)
+{
+    for (const auto &[escape, plain] : kLetterEscapes)
+        if (plain == c && escape != '?' && escape != '\'')
+            return escape;
+    return 0;
+}
 
 bool isSpace(char c)
 {
@@ -109,34 +132,12 @@ Unescaped unescapeValue(QByteArrayView raw)
             if (i >= raw.size())
                 break;
             const char e = raw[i++];
+            if (const char16_t plain = unescapedLetter(e)) {
+                current += QChar(plain);
+                chopLimit = current.size();
+                continue;
+            }
             switch (e) {
-            case 'a':
-                current += u'\a';
-                break;
-            case 'b':
-                current += u'\b';
-                break;
-            case 'f':
-                current += u'\f';
-                break;
-            case 'n':
-                current += u'\n';
-                break;
-            case 'r':
-                current += u'\r';
-                break;
-            case 't':
-                current += u'\t';
-                break;
-            case 'v':
-                current += u'\v';
-                break;
-            case '"':
-            case '?':
-            case '\'':
-            case '\\':
-                current += QChar(char16_t(e));
-                break;
             case 'x':
                 if (i < raw.size() && isHexDigit(raw[i])) {
                     char16_t value = 0;
@@ -281,44 +282,11 @@ void appendEscapedString(const QString &text, QByteArray &out)
             continue;
         }
         escapeNextIfHexDigit = false;
-        const char *escape = nullptr;
-        switch (c) {
-        case u'\0':
-            escape = "\\0";
-            break;
-        case u'\a':
-            escape = "\\a";
-            break;
-        case u'\b':
-            escape = "\\b";
-            break;
-        case u'\f':
-            escape = "\\f";
-            break;
-        case u'\n':
-            escape = "\\n";
-            break;
-        case u'\r':
-            escape = "\\r";
-            break;
-        case u'\t':
-            escape = "\\t";
-            break;
-        case u'\v':
-            escape = "\\v";
-            break;
-        case u'"':
-            escape = "\\\"";
-            break;
-        case u'\\':
-            escape = "\\\\";
-            break;
-        default:
-            break;
-        }
-        if (escape) {
+        const char letter = escapeLetter(c);
+        if (letter) {
             flushRun();
-            out += escape;
+            out += '\\';
+            out += letter;
             escapeNextIfHexDigit = c == u'\0';
         } else if (c <= 0x1F || (c >= 0x7F && !asUtf8)) {
             appendHex(c);
