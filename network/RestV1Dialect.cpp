@@ -228,6 +228,9 @@ ServerMessage RestV1Dialect::parseServerMessage(const ApiResponse &response) con
         = field == QLatin1String("status") ? UserField::State : UserFields::fromKey(field, &known);
     if (known || field == QLatin1String("status"))
         message.field = UserFields::key(userField);
+    // The reference's 409 names no field, but its code says which one: the admin sees it there.
+    if (message.field.isEmpty() && message.code == QLatin1String("duplicate_email"))
+        message.field = UserFields::key(UserField::Email);
     return message;
 }
 

@@ -354,12 +354,14 @@ void PromisesTest::restEditKeepsInputAndShowsFieldError()
     const QString name = QStringLiteral("Ada Renamed");
     QVERIFY(retype(dialog->editor(UserField::Name), name));
 
-    // Another user's address: the server refuses with 409 and names no field.
+    // Another user's address: the server refuses with 409 and names no field, but its code
+    // ("duplicate_email") says which one: the words go under the email.
     QVERIFY(retype(dialog->editor(UserField::Email), otherEmail));
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
-    QTRY_VERIFY(dialog->messageWidget()->isVisible());
-    QVERIFY2(dialog->messageWidget()->text().contains(QStringLiteral("already exists")),
-             qPrintable(dialog->messageWidget()->text()));
+    QLabel *duplicateError = nullptr;
+    QTRY_VERIFY((duplicateError = errorUnder(dialog, UserField::Email)) && duplicateError->isVisible());
+    QVERIFY2(duplicateError->text().contains(QStringLiteral("already exists")),
+             qPrintable(duplicateError->text()));
     QVERIFY(dialog->isVisible());
     QCOMPARE(qobject_cast<QLineEdit *>(dialog->editor(UserField::Name))->text(), name);
     QCOMPARE(qobject_cast<QLineEdit *>(dialog->editor(UserField::Email))->text(), otherEmail);

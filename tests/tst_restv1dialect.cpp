@@ -182,7 +182,8 @@ void RestV1DialectTest::errorEnvelopes_data()
     QTest::newRow("404") << QStringLiteral("rest-v1/error-404.json") << 404 << QStringLiteral("not_found")
                          << QString() << int(ApiError::Kind::NotFound);
     QTest::newRow("409") << QStringLiteral("rest-v1/error-409.json") << 409
-                         << QStringLiteral("duplicate_email") << QString() << int(ApiError::Kind::Conflict);
+                         << QStringLiteral("duplicate_email") << QStringLiteral("email")
+                         << int(ApiError::Kind::Conflict);
 }
 
 void RestV1DialectTest::errorEnvelopes()
