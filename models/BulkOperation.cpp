@@ -99,15 +99,15 @@ QString BulkOperation::summary() const
 {
     QStringList parts;
     const int done = count(BulkItem::Status::Succeeded);
-    parts << QCoreApplication::translate("BulkOperation", "%n done", nullptr, done);
+    parts << QCoreApplication::translate("BulkOperation", "%Ln done", nullptr, done);
     if (const int failed = count(BulkItem::Status::Failed))
-        parts << QCoreApplication::translate("BulkOperation", "%n failed", nullptr, failed);
+        parts << QCoreApplication::translate("BulkOperation", "%Ln failed", nullptr, failed);
     if (const int unknown = count(BulkItem::Status::Unknown))
-        parts << QCoreApplication::translate("BulkOperation", "%n with no answer", nullptr, unknown);
+        parts << QCoreApplication::translate("BulkOperation", "%Ln with no answer", nullptr, unknown);
     if (const int canceled = count(BulkItem::Status::Canceled))
-        parts << QCoreApplication::translate("BulkOperation", "%n not sent", nullptr, canceled);
+        parts << QCoreApplication::translate("BulkOperation", "%Ln not sent", nullptr, canceled);
     if (const int skipped = count(BulkItem::Status::Skipped))
-        parts << QCoreApplication::translate("BulkOperation", "%n left out", nullptr, skipped);
+        parts << QCoreApplication::translate("BulkOperation", "%Ln left out", nullptr, skipped);
     return parts.join(QStringLiteral(", "));
 }
 

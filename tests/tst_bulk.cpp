@@ -38,6 +38,7 @@ private Q_SLOTS:
     void deleteAndRoleChange();
     void createsInBatchesWhereTheServiceCan();
     void createsOneByOneElsewhere();
+    void summaryCountsInTheLocalesDigits();
 };
 
 void BulkTest::eachUserHasItsResult()
@@ -236,6 +237,33 @@ void BulkTest::createsOneByOneElsewhere()
     QCOMPARE(operation->items().at(2).status, BulkItem::Status::Failed);
     QVERIFY(operation->items().at(2).message.contains(QStringLiteral("already exists")));
     QCOMPARE(s.requests("POST"), 5);
+}
+
+void BulkTest::summaryCountsInTheLocalesDigits()
+{
+    Stand s(QStringLiteral("rest-v1"));
+    QList<User> many;
+    for (int i = 0; i < 1300; ++i) {
+        User user = s.users.at(1);
+        user.id = QStringLiteral("bulk-%1").arg(i);
+        many << user;
+    }
+    auto *operation = BulkOperation::remove(s.store.get(), many, this);
+    operation->start();
+    operation->cancel(); // all but the few in flight are never sent
+    QVERIFY(finishes(operation));
+    const int notSent = operation->count(BulkItem::Status::Canceled);
+    QVERIFY(notSent >= 1000);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString english = operation->summary();
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString german = operation->summary();
+    QLocale::setDefault(before);
+    QVERIFY2(english.contains(QStringLiteral("1,%1 not sent").arg(notSent % 1000, 3, 10, QLatin1Char('0'))),
+             qPrintable(english));
+    QVERIFY2(german.contains(QStringLiteral("1.%1").arg(notSent % 1000, 3, 10, QLatin1Char('0'))),
+             qPrintable(german));
 }
 
 QTEST_GUILESS_MAIN(BulkTest)

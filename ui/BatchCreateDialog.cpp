@@ -234,7 +234,7 @@ void BatchCreateDialog::updateValidity()
     m_hint->setVisible(!hint.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(hint.isEmpty() && !m_pending);
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setText(filled > 0 ? tr("Create %n User(s)", nullptr, filled) : tr("Create All"));
+        ->setText(filled > 0 ? tr("Create %Ln User(s)", nullptr, filled) : tr("Create All"));
 }
 
 void BatchCreateDialog::accept()
@@ -310,8 +310,8 @@ void BatchCreateDialog::handleResult(const WriteResult &result, const QList<int>
         return;
     }
     m_message->showMessage(
-        tr("%n user(s) created; ", nullptr, int(batch.created.size()))
-            + tr("%n row(s) refused by the server are kept below with the reason. Correct them "
+        tr("%Ln user(s) created; ", nullptr, int(batch.created.size()))
+            + tr("%Ln row(s) refused by the server are kept below with the reason. Correct them "
                  "and create again.",
                  nullptr, int(refused.size())),
         MessageWidget::Type::Warning);

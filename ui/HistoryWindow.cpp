@@ -273,8 +273,9 @@ void HistoryWindow::showSkipped(int skipped)
         m_skipped->hideMessage();
         return;
     }
-    m_skipped->showMessage(skipped == 1 ? tr("1 entry could not be read (a torn line).")
-                                        : tr("%n entries could not be read (a torn line).", nullptr, skipped),
+    m_skipped->showMessage(skipped == 1
+                               ? tr("1 entry could not be read (a torn line).")
+                               : tr("%Ln entries could not be read (a torn line).", nullptr, skipped),
                            MessageWidget::Type::Warning);
 }
 
@@ -376,7 +377,7 @@ bool HistoryWindow::exportTo(const QString &fileName, AuditExport::Format format
             MessageWidget::Type::Error);
         return false;
     }
-    m_message->showMessage(tr("Exported %n change(s) to %1.", nullptr, int(entries.size())).arg(fileName),
+    m_message->showMessage(tr("Exported %Ln change(s) to %1.", nullptr, int(entries.size())).arg(fileName),
                            MessageWidget::Type::Positive);
     return true;
 }

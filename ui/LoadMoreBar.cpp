@@ -63,8 +63,8 @@ void LoadMoreBar::refresh()
     if (loadingAll)
         m_text->setText(tr("Loading all users… %1.").arg(loadedText));
     else
-        m_text->setText(tr("%n match(es) among %1. Load more to look further, or refine the filter.", nullptr,
-                           m_visibleRows())
+        m_text->setText(tr("%Ln match(es) among %1. Load more to look further, or refine the filter.",
+                           nullptr, m_visibleRows())
                             .arg(loadedText));
     m_more->setVisible(!loadingAll);
     m_all->setVisible(!loadingAll);

@@ -167,7 +167,7 @@ void UserCommands::createUsersInBatch()
     auto *dialog = new BatchCreateDialog(m_store, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BatchCreateDialog::usersCreated, this, [this](const QList<User> &users) {
-        m_statusBar->showMessage(tr("Created %n user(s).", nullptr, int(users.size())), 5000);
+        m_statusBar->showMessage(tr("Created %Ln user(s).", nullptr, int(users.size())), 5000);
     });
     dialog->open();
 }

@@ -426,10 +426,10 @@
         <translation>Füllen Sie mindestens eine Zeile aus.</translation>
     </message>
     <message numerus="yes">
-        <source>Create %n User(s)</source>
+        <source>Create %Ln User(s)</source>
         <translation>
-            <numerusform>%n Benutzer anlegen</numerusform>
-            <numerusform>%n Benutzer anlegen</numerusform>
+            <numerusform>%Ln Benutzer anlegen</numerusform>
+            <numerusform>%Ln Benutzer anlegen</numerusform>
         </translation>
     </message>
     <message>
@@ -437,17 +437,17 @@
         <translation>Der Server hat diese Benutzer möglicherweise angelegt (%1). Aktualisieren Sie die Liste, bevor Sie sie erneut senden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) created; </source>
+        <source>%Ln user(s) created; </source>
         <translation>
-            <numerusform>%n Benutzer angelegt; </numerusform>
-            <numerusform>%n Benutzer angelegt; </numerusform>
+            <numerusform>%Ln Benutzer angelegt; </numerusform>
+            <numerusform>%Ln Benutzer angelegt; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) refused by the server are kept below with the reason. Correct them and create again.</source>
+        <source>%Ln row(s) refused by the server are kept below with the reason. Correct them and create again.</source>
         <translation>
-            <numerusform>%n vom Server abgelehnte Zeile bleibt mit der Begründung unten stehen. Korrigieren Sie sie und legen Sie sie erneut an.</numerusform>
-            <numerusform>%n vom Server abgelehnte Zeilen bleiben mit der Begründung unten stehen. Korrigieren Sie sie und legen Sie sie erneut an.</numerusform>
+            <numerusform>%Ln vom Server abgelehnte Zeile bleibt mit der Begründung unten stehen. Korrigieren Sie sie und legen Sie sie erneut an.</numerusform>
+            <numerusform>%Ln vom Server abgelehnte Zeilen bleiben mit der Begründung unten stehen. Korrigieren Sie sie und legen Sie sie erneut an.</numerusform>
         </translation>
     </message>
     <message>
@@ -674,38 +674,38 @@
         <translation>Ihr eigenes Konto wird ausgelassen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n done</source>
+        <source>%Ln done</source>
         <translation>
-            <numerusform>%n erledigt</numerusform>
-            <numerusform>%n erledigt</numerusform>
+            <numerusform>%Ln erledigt</numerusform>
+            <numerusform>%Ln erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with no answer</source>
+        <source>%Ln with no answer</source>
         <translation>
-            <numerusform>%n ohne Antwort</numerusform>
-            <numerusform>%n ohne Antwort</numerusform>
+            <numerusform>%Ln ohne Antwort</numerusform>
+            <numerusform>%Ln ohne Antwort</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent</source>
+        <source>%Ln not sent</source>
         <translation>
-            <numerusform>%n nicht gesendet</numerusform>
-            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%Ln nicht gesendet</numerusform>
+            <numerusform>%Ln nicht gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left out</source>
+        <source>%Ln left out</source>
         <translation>
-            <numerusform>%n ausgelassen</numerusform>
-            <numerusform>%n ausgelassen</numerusform>
+            <numerusform>%Ln ausgelassen</numerusform>
+            <numerusform>%Ln ausgelassen</numerusform>
         </translation>
     </message>
     <message>
@@ -1580,10 +1580,10 @@
         <translation>1 Eintrag konnte nicht gelesen werden (eine abgerissene Zeile).</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries could not be read (a torn line).</source>
+        <source>%Ln entries could not be read (a torn line).</source>
         <translation>
-            <numerusform>%n Eintrag konnte nicht gelesen werden (eine abgerissene Zeile).</numerusform>
-            <numerusform>%n Einträge konnten nicht gelesen werden (abgerissene Zeilen).</numerusform>
+            <numerusform>%Ln Eintrag konnte nicht gelesen werden (eine abgerissene Zeile).</numerusform>
+            <numerusform>%Ln Einträge konnten nicht gelesen werden (abgerissene Zeilen).</numerusform>
         </translation>
     </message>
     <message>
@@ -1635,10 +1635,10 @@
         <translation>Der Verlauf konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n change(s) to %1.</source>
+        <source>Exported %Ln change(s) to %1.</source>
         <translation>
-            <numerusform>%n Änderung nach %1 exportiert.</numerusform>
-            <numerusform>%n Änderungen nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Änderung nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Änderungen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1969,10 +1969,10 @@
         <translation>Alle Benutzer werden geladen… %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es) among %1. Load more to look further, or refine the filter.</source>
+        <source>%Ln match(es) among %1. Load more to look further, or refine the filter.</source>
         <translation>
-            <numerusform>%n Treffer unter %1. Laden Sie mehr, um weiterzusuchen, oder verfeinern Sie den Filter.</numerusform>
-            <numerusform>%n Treffer unter %1. Laden Sie mehr, um weiterzusuchen, oder verfeinern Sie den Filter.</numerusform>
+            <numerusform>%Ln Treffer unter %1. Laden Sie mehr, um weiterzusuchen, oder verfeinern Sie den Filter.</numerusform>
+            <numerusform>%Ln Treffer unter %1. Laden Sie mehr, um weiterzusuchen, oder verfeinern Sie den Filter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3151,10 +3151,10 @@
         <translation>%1 gelöscht (externe ID %2).</translation>
     </message>
     <message numerus="yes">
-        <source>Created %n user(s).</source>
+        <source>Created %Ln user(s).</source>
         <translation>
-            <numerusform>%n Benutzer angelegt.</numerusform>
-            <numerusform>%n Benutzer angelegt.</numerusform>
+            <numerusform>%Ln Benutzer angelegt.</numerusform>
+            <numerusform>%Ln Benutzer angelegt.</numerusform>
         </translation>
     </message>
     <message>

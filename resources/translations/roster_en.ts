@@ -14,24 +14,24 @@
 <context>
     <name>BatchCreateDialog</name>
     <message numerus="yes">
-        <source>Create %n User(s)</source>
+        <source>Create %Ln User(s)</source>
         <translation>
-            <numerusform>Create %n User</numerusform>
-            <numerusform>Create %n Users</numerusform>
+            <numerusform>Create %Ln User</numerusform>
+            <numerusform>Create %Ln Users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) created; </source>
+        <source>%Ln user(s) created; </source>
         <translation>
-            <numerusform>%n user created; </numerusform>
-            <numerusform>%n users created; </numerusform>
+            <numerusform>%Ln user created; </numerusform>
+            <numerusform>%Ln users created; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) refused by the server are kept below with the reason. Correct them and create again.</source>
+        <source>%Ln row(s) refused by the server are kept below with the reason. Correct them and create again.</source>
         <translation>
-            <numerusform>%n row refused by the server is kept below with the reason. Correct it and create again.</numerusform>
-            <numerusform>%n rows refused by the server are kept below with the reason. Correct them and create again.</numerusform>
+            <numerusform>%Ln row refused by the server is kept below with the reason. Correct it and create again.</numerusform>
+            <numerusform>%Ln rows refused by the server are kept below with the reason. Correct them and create again.</numerusform>
         </translation>
     </message>
 </context>
@@ -139,38 +139,38 @@
 <context>
     <name>BulkOperation</name>
     <message numerus="yes">
-        <source>%n done</source>
+        <source>%Ln done</source>
         <translation>
-            <numerusform>%n done</numerusform>
-            <numerusform>%n done</numerusform>
+            <numerusform>%Ln done</numerusform>
+            <numerusform>%Ln done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with no answer</source>
+        <source>%Ln with no answer</source>
         <translation>
-            <numerusform>%n with no answer</numerusform>
-            <numerusform>%n with no answer</numerusform>
+            <numerusform>%Ln with no answer</numerusform>
+            <numerusform>%Ln with no answer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent</source>
+        <source>%Ln not sent</source>
         <translation>
-            <numerusform>%n not sent</numerusform>
-            <numerusform>%n not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n left out</source>
+        <source>%Ln left out</source>
         <translation>
-            <numerusform>%n left out</numerusform>
-            <numerusform>%n left out</numerusform>
+            <numerusform>%Ln left out</numerusform>
+            <numerusform>%Ln left out</numerusform>
         </translation>
     </message>
 </context>
@@ -238,17 +238,17 @@
 <context>
     <name>HistoryWindow</name>
     <message numerus="yes">
-        <source>%n entries could not be read (a torn line).</source>
+        <source>%Ln entries could not be read (a torn line).</source>
         <translation>
-            <numerusform>%n entry could not be read (a torn line).</numerusform>
-            <numerusform>%n entries could not be read (torn lines).</numerusform>
+            <numerusform>%Ln entry could not be read (a torn line).</numerusform>
+            <numerusform>%Ln entries could not be read (torn lines).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n change(s) to %1.</source>
+        <source>Exported %Ln change(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n change to %1.</numerusform>
-            <numerusform>Exported %n changes to %1.</numerusform>
+            <numerusform>Exported %Ln change to %1.</numerusform>
+            <numerusform>Exported %Ln changes to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -366,10 +366,10 @@
 <context>
     <name>LoadMoreBar</name>
     <message numerus="yes">
-        <source>%n match(es) among %1. Load more to look further, or refine the filter.</source>
+        <source>%Ln match(es) among %1. Load more to look further, or refine the filter.</source>
         <translation>
-            <numerusform>%n match among %1. Load more to look further, or refine the filter.</numerusform>
-            <numerusform>%n matches among %1. Load more to look further, or refine the filter.</numerusform>
+            <numerusform>%Ln match among %1. Load more to look further, or refine the filter.</numerusform>
+            <numerusform>%Ln matches among %1. Load more to look further, or refine the filter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -407,10 +407,10 @@
 <context>
     <name>UserCommands</name>
     <message numerus="yes">
-        <source>Created %n user(s).</source>
+        <source>Created %Ln user(s).</source>
         <translation>
-            <numerusform>Created %n user.</numerusform>
-            <numerusform>Created %n users.</numerusform>
+            <numerusform>Created %Ln user.</numerusform>
+            <numerusform>Created %Ln users.</numerusform>
         </translation>
     </message>
 </context>
