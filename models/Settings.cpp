@@ -67,9 +67,8 @@ void Settings::migrate()
         if (carriesCredential)
             break;
         m_settings->setArrayIndex(i);
-        carriesCredential
-            = !QUrl(m_settings->value(QStringLiteral("baseUrl")).toString()).userInfo().isEmpty()
-            || !QUrl(m_settings->value(QStringLiteral("proxy")).toString()).userInfo().isEmpty();
+        carriesCredential = !QUrl(text(QStringLiteral("baseUrl"))).userInfo().isEmpty()
+            || !QUrl(text(QStringLiteral("proxy"))).userInfo().isEmpty();
     }
     m_settings->endArray();
     if (carriesCredential) {
@@ -78,6 +77,16 @@ void Settings::migrate()
         setProfiles(profiles());
         m_settings->sync();
     }
+}
+
+QString Settings::text(const QString &key) const
+{
+    // Typed by hand with an unquoted comma ("Prod, EU"), an INI value is a list: it reads back as
+    // the text that was typed instead of as nothing.
+    const QVariant value = m_settings->value(key);
+    if (value.typeId() == QMetaType::QStringList || value.typeId() == QMetaType::QVariantList)
+        return value.toStringList().join(QStringLiteral(", "));
+    return value.toString();
 }
 
 QList<int> Settings::storedArrayIndexes(int count) const
@@ -102,28 +111,26 @@ QList<ConnectionProfile> Settings::profiles() const
     for (const int i : storedArrayIndexes(count)) {
         m_settings->setArrayIndex(i);
         ConnectionProfile p;
-        p.id = m_settings->value(QStringLiteral("id")).toString();
-        p.name = m_settings->value(QStringLiteral("name")).toString();
-        p.baseUrl = QUrl(m_settings->value(QStringLiteral("baseUrl")).toString());
+        p.id = text(QStringLiteral("id"));
+        p.name = text(QStringLiteral("name"));
+        p.baseUrl = QUrl(text(QStringLiteral("baseUrl")));
         p.baseUrl.setUserInfo(QString()); // never a credential, whatever the file says
-        p.serviceKind = m_settings->value(QStringLiteral("serviceKind")).toString();
-        p.organization = m_settings->value(QStringLiteral("organization")).toString();
-        p.authMethod = m_settings->value(QStringLiteral("authMethod")).toString();
-        p.apiPrefix = m_settings->value(QStringLiteral("apiPrefix")).toString();
-        p.username = m_settings->value(QStringLiteral("username")).toString();
+        p.serviceKind = text(QStringLiteral("serviceKind"));
+        p.organization = text(QStringLiteral("organization"));
+        p.authMethod = text(QStringLiteral("authMethod"));
+        p.apiPrefix = text(QStringLiteral("apiPrefix"));
+        p.username = text(QStringLiteral("username"));
         p.pageSize = m_settings->value(QStringLiteral("pageSize"), 50).toInt();
         p.timeoutSeconds = m_settings->value(QStringLiteral("timeoutSeconds"), 30).toInt();
         p.deadlineSeconds = m_settings->value(QStringLiteral("deadlineSeconds"), 120).toInt();
         p.concurrentRequests = m_settings->value(QStringLiteral("concurrentRequests"), 4).toInt();
         p.allowPlainHttp = m_settings->value(QStringLiteral("allowPlainHttp"), false).toBool();
         p.verifyTls = m_settings->value(QStringLiteral("verifyTls"), true).toBool();
-        p.proxyMode
-            = ConnectionProfile::proxyModeFromKey(m_settings->value(QStringLiteral("proxyMode")).toString());
-        p.proxyUrl = withoutUserInfo(m_settings->value(QStringLiteral("proxy")).toString());
-        p.caCertificateFile = m_settings->value(QStringLiteral("caCertificateFile")).toString();
+        p.proxyMode = ConnectionProfile::proxyModeFromKey(text(QStringLiteral("proxyMode")));
+        p.proxyUrl = withoutUserInfo(text(QStringLiteral("proxy")));
+        p.caCertificateFile = text(QStringLiteral("caCertificateFile"));
         // A hand-edited pin that is not a fingerprint pins nothing (and trusts nothing).
-        p.pinnedSha256 = ConnectionProfile::normalizeFingerprint(
-            m_settings->value(QStringLiteral("pinnedSha256")).toString());
+        p.pinnedSha256 = ConnectionProfile::normalizeFingerprint(text(QStringLiteral("pinnedSha256")));
         if (!p.id.isEmpty())
             result.append(p);
     }
@@ -198,7 +205,7 @@ void Settings::removeProfile(const QString &id)
 
 QString Settings::lastProfileId() const
 {
-    return m_settings->value(kLastProfile).toString();
+    return text(kLastProfile);
 }
 void Settings::setLastProfileId(const QString &id)
 {
@@ -254,12 +261,12 @@ ListState Settings::listState(const QString &profileId) const
         return state;
     m_settings->beginGroup(listGroup(profileId));
     state.header = m_settings->value(QStringLiteral("header")).toByteArray();
-    state.search = m_settings->value(QStringLiteral("search")).toString();
-    state.selectedUserId = m_settings->value(QStringLiteral("selectedUser")).toString();
-    state.detailsTab = m_settings->value(QStringLiteral("detailsTab")).toString();
+    state.search = text(QStringLiteral("search"));
+    state.selectedUserId = text(QStringLiteral("selectedUser"));
+    state.detailsTab = text(QStringLiteral("detailsTab"));
     m_settings->beginGroup(QStringLiteral("filters"));
     for (const QString &key : m_settings->childKeys())
-        state.filters.insert(key, m_settings->value(key).toString());
+        state.filters.insert(key, text(key));
     m_settings->endGroup();
     m_settings->endGroup();
     return state;

@@ -47,6 +47,7 @@ public:
 
 private:
     void migrate();
+    QString text(const QString &key) const;
     // The array indexes (0-based) of the entries the open array really holds, in order.
     QList<int> storedArrayIndexes(int count) const;
     static QString listGroup(const QString &profileId);

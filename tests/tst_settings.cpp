@@ -30,6 +30,7 @@ private Q_SLOTS:
     void userInfoInBaseUrlIsStripped();
     void networkOptionsRoundTrip();
     void valuesRosterNeverWritesStayText();
+    void handTypedCommasStayInTheText();
 
 private:
     static ConnectionProfile sample(const QString &name);
@@ -255,6 +256,25 @@ void SettingsTest::valuesRosterNeverWritesStayText()
     QCOMPARE(profile.id, QStringLiteral("p1"));
     QCOMPARE(profile.name, QStringLiteral("@Variant(%1%1%1\x02%1%1%1\a)").arg(QChar(0)));
     QVERIFY(profile.username.startsWith(QStringLiteral("@Variant(")));
+}
+
+void SettingsTest::handTypedCommasStayInTheText()
+{
+    // INI reads an unquoted comma as a list; a name typed into the file that way is kept.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("roster.conf"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("[profiles]\n1\\id=p1\n1\\name=Prod, EU\n1\\organization=acme,labs\nsize=1\n");
+    out.close();
+    Settings settings(file);
+    const ConnectionProfile profile = settings.profile(QStringLiteral("p1"));
+    QCOMPARE(profile.name, QStringLiteral("Prod, EU"));
+    QCOMPARE(profile.organization, QStringLiteral("acme, labs"));
+    // Written back, the text is quoted and stays one value.
+    settings.saveProfile(profile);
+    settings.sync();
+    QCOMPARE(Settings(file).profile(QStringLiteral("p1")).name, QStringLiteral("Prod, EU"));
 }
 
 QTEST_GUILESS_MAIN(SettingsTest)
