@@ -51,10 +51,6 @@ public:
     // Which file column fills `field`, or Unmapped.
     int mappedColumn(UserField field) const;
     void setMappedColumn(UserField field, int fileColumn);
-    // The field a column header names among `candidates`: its key, its English label, its label
-    // in the current language, or a common synonym (English and German).
-    static std::optional<UserField> fieldForHeader(const QString &header, const QList<UserField> &candidates);
-
     // The users already on the server (as far as they are loaded), for the duplicate check.
     void setKnownUsers(const QList<User> &users);
 

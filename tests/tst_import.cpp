@@ -5,6 +5,7 @@
 // sent twice, batches for Papr and a bounded number of single creates for REST v1.
 
 #include "FieldRules.h"
+#include "HeaderFields.h"
 #include "ImportDialog.h"
 #include "MessageWidget.h"
 #include "PapermergeDialect.h"
@@ -105,17 +106,14 @@ void ImportTest::mappingFromEnglishHeaders()
     // The field keys work too, and so do the common synonyms.
     QVERIFY(model.read("name,email,role,password\nA,a@example.com,user,long-enough\n"));
     QCOMPARE(model.mappedColumn(UserField::Password), 3);
-    QCOMPARE(ImportModel::fieldForHeader(QStringLiteral("Surname"), UserFields::all()),
-             UserField::FamilyName);
-    QCOMPARE(ImportModel::fieldForHeader(QStringLiteral("Given Name"), UserFields::all()),
-             UserField::GivenName);
-    QCOMPARE(ImportModel::fieldForHeader(QStringLiteral("Login"), UserFields::all()), UserField::Username);
-    QCOMPARE(ImportModel::fieldForHeader(QStringLiteral("external_id"), UserFields::all()),
-             UserField::ExternalId);
-    QCOMPARE(ImportModel::fieldForHeader(QStringLiteral("Mail"), UserFields::all()), UserField::Email);
-    QCOMPARE(ImportModel::fieldForHeader(QStringLiteral("Notes"), UserFields::all()), std::nullopt);
+    QCOMPARE(HeaderFields::fieldFor(QStringLiteral("Surname"), UserFields::all()), UserField::FamilyName);
+    QCOMPARE(HeaderFields::fieldFor(QStringLiteral("Given Name"), UserFields::all()), UserField::GivenName);
+    QCOMPARE(HeaderFields::fieldFor(QStringLiteral("Login"), UserFields::all()), UserField::Username);
+    QCOMPARE(HeaderFields::fieldFor(QStringLiteral("external_id"), UserFields::all()), UserField::ExternalId);
+    QCOMPARE(HeaderFields::fieldFor(QStringLiteral("Mail"), UserFields::all()), UserField::Email);
+    QCOMPARE(HeaderFields::fieldFor(QStringLiteral("Notes"), UserFields::all()), std::nullopt);
     // Only the service's create fields are candidates.
-    QCOMPARE(ImportModel::fieldForHeader(QStringLiteral("Surname"), { UserField::Name }), std::nullopt);
+    QCOMPARE(HeaderFields::fieldFor(QStringLiteral("Surname"), { UserField::Name }), std::nullopt);
 }
 
 void ImportTest::mappingFromGermanHeaders()
@@ -136,8 +134,8 @@ void ImportTest::mappingFromGermanHeaders()
     QCOMPARE(input.value(UserField::Active), QVariant(true));
     QCOMPARE(input.value(UserField::Staff), QVariant(false));
     QCOMPARE(input.value(UserField::Superuser), QVariant(false));
-    QCOMPARE(ImportModel::fieldForHeader(QStringLiteral("Passwort"), UserFields::all()), UserField::Password);
-    QCOMPARE(ImportModel::fieldForHeader(QStringLiteral("Rolle"), UserFields::all()), UserField::Role);
+    QCOMPARE(HeaderFields::fieldFor(QStringLiteral("Passwort"), UserFields::all()), UserField::Password);
+    QCOMPARE(HeaderFields::fieldFor(QStringLiteral("Rolle"), UserFields::all()), UserField::Role);
 }
 
 void ImportTest::mappingFromTheCurrentLanguage()
