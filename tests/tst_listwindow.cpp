@@ -3,9 +3,11 @@
 // the column chooser on the header, a refresh that keeps the selection and the scroll
 // position, and the list restored per connection from the settings file.
 
+#include "ConnectionSwitcher.h"
 #include "DetailsPane.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
+#include "MockFault.h"
 #include "OrgAppService.h"
 #include "RestV1Service.h"
 #include "UserEditDialog.h"
@@ -74,6 +76,7 @@ class ListWindowTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void connectingGivesTheListTheKeyboard();
     void initTestCase() { QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); }
     void init();
     void cleanup();
@@ -147,6 +150,36 @@ void ListWindowTest::newWindow()
     m_fixture->window->resize(1200, 800);
     m_fixture->window->show();
     m_window = m_fixture->window.get();
+}
+
+void ListWindowTest::connectingGivesTheListTheKeyboard()
+{
+    // Chosen from the toolbar's connection switcher, the users get the keyboard once they show.
+    QVERIFY(m_fixture->activateWindow());
+    auto *switcher = m_window->findChild<ConnectionSwitcher *>();
+    QVERIFY(switcher);
+    switcher->setFocus();
+    QTRY_VERIFY(switcher->hasFocus());
+    m_window->openProfile(restProfile(false), RestV1Service::defaultToken());
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(m_window->userView()));
+
+    // Where the admin puts the focus while the next connection's first page is on its way, it
+    // stays: the request to take it is dropped.
+    MockFault slow;
+    slow.delayMs = 700;
+    m_server->setFault(QStringLiteral("/api/v1/app/user"), slow);
+    switcher->setFocus();
+    QTRY_VERIFY(switcher->hasFocus());
+    m_window->openProfile(m_fixture->profileFor(QStringLiteral("org-app")), OrgAppService::defaultToken());
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QVERIFY(filter);
+    QTRY_VERIFY(filter->isEnabled() && filter->isVisible()); // the connection is the window's, loading
+    QCOMPARE(m_window->userView()->model()->rowCount(), 0);
+    filter->setFocus();
+    QTRY_VERIFY(filter->hasFocus());
+    QTRY_VERIFY(m_window->userView()->isVisible() && m_window->userView()->model()->rowCount() > 0);
+    QTest::qWait(50); // the table's appearance has been handled
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(filter));
 }
 
 void ListWindowTest::selectAllCopyAndDeleteSeveral()

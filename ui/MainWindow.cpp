@@ -370,7 +370,12 @@ void MainWindow::attachStore()
     m_stateSync->follow(profile, saved);
     m_list->attach(store, profile.pageSize, state);
     m_details->showTab(state.detailsTab);
+    // Chosen from the toolbar or the welcome page, the connection's users get the keyboard, as
+    // an unlocked database's entries do in KeePassXC; focus already in the list stays where it is.
+    const bool focusElsewhere = !m_workspace->isAncestorOf(QApplication::focusWidget());
     m_stack->setCurrentWidget(m_workspace);
+    if (focusElsewhere)
+        m_list->takeFocus();
     m_status->setConnection(m_connection, true);
     m_status->update();
 }

@@ -66,7 +66,8 @@ UserListPane::UserListPane(QWidget *parent)
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setWordWrap(false);
     // The table, or in its place what is going on when it has no rows (loading, failed, none).
-    layout->addWidget(new UserListStates(m_view, m_model, m_proxy, m_filterBar, this), 1);
+    m_states = new UserListStates(m_view, m_model, m_proxy, m_filterBar, this);
+    layout->addWidget(m_states, 1);
 
     m_selectionDebounce->setSingleShot(true);
     m_selectionDebounce->setInterval(120);
@@ -322,6 +323,11 @@ ExportSource UserListPane::exportSource() const
         = [this](int row) { return m_model->userAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()); };
     source.setPagesFrom(m_model, m_model);
     return source;
+}
+
+void UserListPane::takeFocus()
+{
+    m_states->takeFocus();
 }
 
 ListState UserListPane::state() const

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class AutoLoader;
+class UserListStates;
 class FilterBar;
 class LoadMoreBar;
 class QTableView;
@@ -58,6 +59,8 @@ public:
     ExportSource exportSource() const;
 
     ListState state() const;
+    // The keyboard focus to the table (when it shows; see UserListStates::takeFocus).
+    void takeFocus();
 
     // The rows the filter lets through now, including rows that just arrived.
     int visibleRowCount() const;
@@ -80,6 +83,7 @@ private:
     UserFilterProxy *m_proxy;
     AutoLoader *m_autoLoader;
     FilterBar *m_filterBar;
+    UserListStates *m_states;
     LoadMoreBar *m_loadMoreBar;
     QTableView *m_view;
     QTimer *m_selectionDebounce;

@@ -6,6 +6,7 @@
 #include "UserFilterProxy.h"
 #include "UserTableModel.h"
 
+#include <QApplication>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -81,9 +82,18 @@ void UserListStates::refresh()
     showState(State::Table);
 }
 
+void UserListStates::takeFocus()
+{
+    m_takeFocus = true;
+    m_focusWhenAsked = QApplication::focusWidget();
+    refresh();
+}
+
 void UserListStates::showState(State state)
 {
-    const bool focusInside = m_empty->isAncestorOf(focusWidget()) || (m_view->hasFocus());
+    // Asked to take the focus: unless the admin has put it somewhere else since.
+    const bool asked = m_takeFocus && QApplication::focusWidget() == m_focusWhenAsked.data();
+    const bool focusInside = asked || m_empty->isAncestorOf(focusWidget()) || m_view->hasFocus();
     m_state = state;
     m_retry->setVisible(state == State::Failed);
     m_clearFilter->setVisible(state == State::NoMatch);
@@ -118,16 +128,21 @@ void UserListStates::showState(State state)
     }
     QWidget *page = state == State::Table ? static_cast<QWidget *>(m_view) : m_empty;
     m_empty->setAccessibleName(state == State::Table ? QString() : m_empty->title());
-    if (currentWidget() != page) {
+    if (currentWidget() != page || asked) {
         setCurrentWidget(page);
         // Keyboard focus follows: it never stays on a hidden table.
-        if (focusInside) {
-            if (page == m_view)
-                m_view->setFocus();
-            else if (m_retry->isVisible())
-                m_retry->setFocus();
-            else if (m_clearFilter->isVisible())
-                m_clearFilter->setFocus();
+        QWidget *target = !focusInside   ? nullptr
+            : page == m_view             ? static_cast<QWidget *>(m_view)
+            : m_retry->isVisible()       ? m_retry
+            : m_clearFilter->isVisible() ? m_clearFilter
+                                         : nullptr;
+        if (target) {
+            target->setFocus();
+            m_takeFocus = false;
         }
     }
+    // A request to take the focus waits (through "Loading") until a page can take it, or until
+    // the admin puts the focus somewhere else.
+    if (!asked)
+        m_takeFocus = false;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QStackedWidget>
 
 class EmptyState;
@@ -27,6 +28,9 @@ public:
 
     // Looks at the model again (called by itself on every change of the model or the filter).
     void refresh();
+    // Gives the list the keyboard focus: the table now if it shows, else when it next appears
+    // (a connection's first page still loading), or the Retry / Clear button of the page shown.
+    void takeFocus();
 
 private:
     void showState(State state);
@@ -40,4 +44,6 @@ private:
     QPushButton *m_clearFilter;
     QTimer *m_settle;
     State m_state = State::Table;
+    bool m_takeFocus = false; // takeFocus() waits for the first page
+    QPointer<QWidget> m_focusWhenAsked;
 };
