@@ -2,40 +2,12 @@
 
 #include "ModelsLogging.h"
 #include "UserJson.h"
+#include "UserMerge.h"
 
 #include <QCoreApplication>
 #include <QTimer>
 
 namespace {
-// A value in a form that compares the same way whatever produced it (a dialog's string, a
-// parsed answer's list of roles, a state).
-QJsonValue comparable(const User &user, UserField field)
-{
-    return UserJson::fieldToJson(user, field);
-}
-
-User applied(User user, const UserChanges &changes)
-{
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
-        user.setValue(it.key(), it.value());
-    return user;
-}
-
-// The metadata keys the admin changed (added, altered or removed) between two maps.
-QStringList changedKeys(const QVariantMap &before, const QVariantMap &after)
-{
-    QStringList keys;
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        if (!before.contains(it.key()) || before.value(it.key()) != it.value())
-            keys << it.key();
-    }
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (!after.contains(it.key()))
-            keys << it.key();
-    }
-    return keys;
-}
-
 QString describeActor(const User &me)
 {
     if (!me.isValid())
@@ -110,64 +82,6 @@ WriteHandle *UserStore::startHandle()
     return new WriteHandle(this);
 }
 
-QList<FieldConflict> UserStore::conflicts(const User &asOpened, const User &theirs,
-                                          const UserChanges &changes)
-{
-    QList<FieldConflict> found;
-    const User yours = applied(asOpened, changes);
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        const UserField field = it.key();
-        if (field == UserField::Password)
-            continue;
-        if (field == UserField::Metadata) {
-            // Free-form metadata conflicts only where both sides changed the same key differently.
-            const QVariantMap opened = asOpened.metadata;
-            const QVariantMap mine = it.value().toMap();
-            const QStringList touched = changedKeys(opened, mine);
-            const bool clash = std::any_of(touched.cbegin(), touched.cend(), [&](const QString &key) {
-                const QVariant was = opened.value(key);
-                const QVariant now = theirs.metadata.value(key);
-                return now != was && now != mine.value(key);
-            });
-            if (clash)
-                found.append({ field, opened, theirs.metadata, mine });
-            continue;
-        }
-        const QJsonValue was = comparable(asOpened, field);
-        const QJsonValue now = comparable(theirs, field);
-        if (now != was && now != comparable(yours, field))
-            found.append({ field, asOpened.value(field), theirs.value(field), yours.value(field) });
-    }
-    return found;
-}
-
-UserChanges UserStore::changesAgainst(const User &asOpened, const User &theirs, const UserChanges &changes)
-{
-    UserChanges send;
-    const User yours = applied(asOpened, changes);
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        const UserField field = it.key();
-        if (field == UserField::Password) {
-            send.insert(field, it.value());
-        } else if (field == UserField::Metadata) {
-            // Their copy, with only the keys the admin changed applied on top of it.
-            QVariantMap merged = theirs.metadata;
-            const QVariantMap mine = it.value().toMap();
-            for (const QString &key : changedKeys(asOpened.metadata, mine)) {
-                if (mine.contains(key))
-                    merged.insert(key, mine.value(key));
-                else
-                    merged.remove(key);
-            }
-            if (merged != theirs.metadata)
-                send.insert(field, merged);
-        } else if (comparable(theirs, field) != comparable(yours, field)) {
-            send.insert(field, it.value());
-        }
-    }
-    return send;
-}
-
 void UserStore::audit(AuditEntry::Operation operation, const User &before, const User &after,
                       const UserFieldSet &fields, const WriteResult &result, bool passwordChanged)
 {
@@ -187,9 +101,10 @@ void UserStore::audit(AuditEntry::Operation operation, const User &before, const
     for (UserField field : UserFields::all()) {
         if (!fields.contains(field) || field == UserField::Password || field == UserField::Active)
             continue;
-        const QJsonValue was
-            = before.isValid() && before.present.contains(field) ? comparable(before, field) : QJsonValue();
-        const QJsonValue now = comparable(after, field);
+        const QJsonValue was = before.isValid() && before.present.contains(field)
+            ? UserMerge::comparable(before, field)
+            : QJsonValue();
+        const QJsonValue now = UserMerge::comparable(after, field);
         if (was != now)
             entry.changes.append({ UserFields::key(field), was, now });
     }
@@ -248,7 +163,7 @@ WriteHandle *UserStore::create(const UserChanges &input, const QString &recovery
     for (auto it = input.cbegin(); it != input.cend(); ++it)
         fields.insert(it.key());
     const bool withPassword = input.contains(UserField::Password);
-    User intended = applied(User(), input);
+    User intended = UserMerge::applied(User(), input);
     intended.id.clear();
     QPointer<WriteHandle> guard(handle);
     const CallHandle call = m_directory->createUser(
@@ -313,7 +228,7 @@ WriteHandle *UserStore::update(const User &asOpened, const UserChanges &changes)
                 guard->finish(failed(error));
                 return;
             }
-            const QList<FieldConflict> clashes = conflicts(asOpened, *theirs, changes);
+            const QList<FieldConflict> clashes = UserMerge::conflicts(asOpened, *theirs, changes);
             if (!clashes.isEmpty()) {
                 WriteResult result;
                 result.outcome = WriteResult::Outcome::Conflict;
@@ -323,7 +238,7 @@ WriteHandle *UserStore::update(const User &asOpened, const UserChanges &changes)
                 guard->finish(result);
                 return;
             }
-            const UserChanges send = changesAgainst(asOpened, *theirs, changes);
+            const UserChanges send = UserMerge::changesAgainst(asOpened, *theirs, changes);
             if (send.isEmpty()) {
                 WriteResult result; // the server already holds what the admin wants
                 result.outcome = WriteResult::Outcome::Succeeded;
@@ -345,7 +260,7 @@ void UserStore::sendUpdate(WriteHandle *handle, const User &asOpened, const User
     UserFieldSet fields;
     for (auto it = send.cbegin(); it != send.cend(); ++it)
         fields.insert(it.key());
-    const User intended = applied(theirs, send);
+    const User intended = UserMerge::applied(theirs, send);
     QPointer<WriteHandle> guard(handle);
     const auto record = [this, theirs, intended, fields](const WriteResult &result) {
         audit(AuditEntry::Operation::Update, theirs, result.user.isValid() ? result.user : intended, fields,
@@ -559,7 +474,7 @@ WriteHandle *UserStore::createBatch(const QList<UserChanges> &inputs)
                   if (answer.error().mayHaveReachedServer())
                       result.outcome = WriteResult::Outcome::Unknown;
                   for (const UserChanges &input : inputs)
-                      audit(AuditEntry::Operation::BatchCreate, User(), applied(User(), input),
+                      audit(AuditEntry::Operation::BatchCreate, User(), UserMerge::applied(User(), input),
                             UserFieldSet(), result);
               } else {
                   result.outcome = WriteResult::Outcome::Succeeded;
@@ -573,7 +488,7 @@ WriteHandle *UserStore::createBatch(const QList<UserChanges> &inputs)
                       audit(AuditEntry::Operation::BatchCreate, User(), user, UserFieldSet::all(), one);
                   }
                   for (const BatchFailure &failure : std::as_const(result.failures)) {
-                      User wanted = applied(User(), inputs.value(failure.index));
+                      User wanted = UserMerge::applied(User(), inputs.value(failure.index));
                       wanted.id.clear();
                       audit(AuditEntry::Operation::BatchCreate, User(), wanted, UserFieldSet(),
                             failed(failure.error));

@@ -3,19 +3,11 @@
 #include "AuditTrail.h"
 #include "RecoveryLog.h"
 #include "UserDirectory.h"
+#include "UserMerge.h"
 
 #include <QObject>
 #include <QPointer>
 #include <functional>
-
-// A field someone else changed on the server since the dialog was opened, which the admin
-// changed too, to another value: the admin decides which stays.
-struct FieldConflict {
-    UserField field;
-    QVariant asOpened;
-    QVariant theirs;
-    QVariant yours;
-};
 
 // How a write ended.
 struct WriteResult {
@@ -115,13 +107,6 @@ public:
 
     // Reads a user again; announces userChanged(), or userRemoved() when the server says 404.
     CallHandle refresh(const QString &id, QObject *context = nullptr, Callback<User> done = {});
-
-    // The fields of `asOpened` that differ on `theirs` and were changed by the admin to
-    // something else again. Public for the tests and the conflict view.
-    static QList<FieldConflict> conflicts(const User &asOpened, const User &theirs,
-                                          const UserChanges &changes);
-    // What to send: the changes still needed against `theirs`, with metadata merged by key.
-    static UserChanges changesAgainst(const User &asOpened, const User &theirs, const UserChanges &changes);
 
 Q_SIGNALS:
     void userChanged(const User &user);

@@ -179,7 +179,7 @@ void UserStoreTest::conflictsAreFound()
     theirs.name = theirName;
     theirs.email = QStringLiteral("changed@example.com"); // not touched by me: never a conflict
     const UserChanges mine{ { UserField::Name, myName } };
-    const QList<FieldConflict> found = UserStore::conflicts(opened, theirs, mine);
+    const QList<FieldConflict> found = UserMerge::conflicts(opened, theirs, mine);
     QCOMPARE(found.size(), conflict ? 1 : 0);
     if (conflict) {
         QCOMPARE(found.first().field, UserField::Name);
@@ -187,7 +187,7 @@ void UserStoreTest::conflictsAreFound()
         QCOMPARE(found.first().theirs.toString(), theirName);
         QCOMPARE(found.first().yours.toString(), myName);
     }
-    const UserChanges send = UserStore::changesAgainst(opened, theirs, mine);
+    const UserChanges send = UserMerge::changesAgainst(opened, theirs, mine);
     QCOMPARE(send.contains(UserField::Name), theirName != myName);
     QVERIFY(!send.contains(UserField::Email));
 }

@@ -142,7 +142,7 @@ UserChanges ConflictDialog::resolvedChanges() const
     // Metadata the admin keeps is their edit applied key by key onto the server's copy, so
     // keys only the other side changed survive.
     if (resolved.contains(UserField::Metadata)) {
-        const UserChanges merged = UserStore::changesAgainst(
+        const UserChanges merged = UserMerge::changesAgainst(
             m_asOpened, m_theirs, { { UserField::Metadata, resolved.value(UserField::Metadata) } });
         resolved.insert(UserField::Metadata, merged.value(UserField::Metadata, QVariant(m_theirs.metadata)));
     }
