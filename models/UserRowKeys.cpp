@@ -139,20 +139,23 @@ QString UserRowKeys::dateText(qint64 msecs) const
 
 quint32 UserRowKeys::intern(const QString &roles)
 {
+    // A page repeats a few sets of roles: the last one is compared before anything is hashed.
+    if (m_lastRoles < quint32(m_roleTexts.size()) && m_roleTexts.at(qsizetype(m_lastRoles)) == roles)
+        return m_lastRoles;
     const auto found = m_roleIds.constFind(roles);
     if (found != m_roleIds.cend())
-        return *found;
+        return m_lastRoles = *found;
     const auto id = quint32(m_roleTexts.size());
     m_roleTexts << roles;
     m_roleIds.insert(roles, id);
-    return id;
+    return m_lastRoles = id;
 }
 
 UserRowKeys::Keys UserRowKeys::keysFor(const User &user)
 {
     Keys keys;
     QByteArray &bytes = m_buffer;
-    bytes.clear();
+    bytes.truncate(0); // not clear(): that frees the buffer, and every row would grow it again
     bool first = true;
     for (UserField field : std::as_const(m_haystackColumns)) {
         if (!first)
@@ -168,7 +171,7 @@ UserRowKeys::Keys UserRowKeys::keysFor(const User &user)
     }
     keys.haystack = m_arena.append(bytes);
     if (m_nameColumn) {
-        bytes.clear();
+        bytes.truncate(0);
         m_collation->append(user.displayName(), bytes);
         keys.name = m_arena.append(bytes);
     }

@@ -95,6 +95,7 @@ private:
     std::vector<Keys> m_keys;
     QStringList m_roleTexts;
     QHash<QString, quint32> m_roleIds;
+    quint32 m_lastRoles = 0; // the roles intern() met last (an index into m_roleTexts)
     std::vector<quint32> m_roleRanks; // per role text; rebuilt when a new text arrives
     quint32 m_stateRanks[4] = {};
     // Collation keys of other text columns, made on the first sort by them and kept up to date.

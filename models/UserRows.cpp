@@ -148,7 +148,7 @@ quint32 hashOf(QStringView id)
 UserRows::Row UserRows::encode(const User &user)
 {
     QByteArray &out = m_buffer;
-    out.clear();
+    out.truncate(0); // not clear(): that frees the buffer, and every row would grow it again
     // The id first and always: the index compares it without reading further.
     out.append(char(UserField::Id));
     putUtf8(out, user.id);
