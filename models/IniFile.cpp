@@ -216,21 +216,16 @@ QVariant toVariant(const QString &text, bool *unknownKind)
 
 QVariant listToVariant(const QStringList &items, bool *unknownKind)
 {
-    const bool plain = std::all_of(items.cbegin(), items.cend(), [](const QString &item) {
-        return !item.startsWith(u'@') || item.startsWith(QStringLiteral("@@"));
-    });
-    if (plain) {
-        QStringList strings;
-        strings.reserve(items.size());
-        for (const QString &item : items)
-            strings.append(item.startsWith(u'@') ? item.sliced(1) : item);
-        return QVariant(strings);
-    }
     QVariantList values;
     values.reserve(items.size());
     for (const QString &item : items)
         values.append(toVariant(item, unknownKind));
-    return QVariant(values);
+    // As Qt reads a list: all text ("@@" escapes included) is a QStringList, any other "@" item
+    // makes it a QVariantList.
+    const bool plain = std::all_of(items.cbegin(), items.cend(), [](const QString &item) {
+        return !item.startsWith(u'@') || item.startsWith(QStringLiteral("@@"));
+    });
+    return plain ? QVariant(QVariant(values).toStringList()) : QVariant(values);
 }
 
 // ---- writing ----

@@ -6,12 +6,12 @@
 #include <QWidget>
 
 class AutoLoader;
-class UserListStates;
 class FilterBar;
 class LoadMoreBar;
 class QTableView;
 class QTimer;
 class UserFilterProxy;
+class UserListStates;
 class UserStore;
 class UserTableModel;
 struct ExportSource;
