@@ -47,46 +47,23 @@ QString User::*textMember(UserField field)
 }
 } // namespace
 
-void UserReader::text(QLatin1String key, UserField field)
+void UserFieldWriter::setText(UserField field, const QString &text)
 {
-    const auto found = m_object.constFind(key);
-    if (found == m_object.constEnd())
-        return;
     if (QString User::*member = textMember(field))
-        m_user.*member = Json::string(*found);
+        m_user.*member = text;
     else
-        m_user.setValue(field, Json::string(*found));
+        m_user.setValue(field, text);
     mark(field);
 }
 
-void UserReader::id(QLatin1String key)
+void UserFieldWriter::setDateTime(UserField field, const QDateTime &when)
 {
-    if (!m_object.contains(key))
-        return;
-    m_user.id = Json::idString(m_object.value(key));
-    mark(UserField::Id);
-}
-
-void UserReader::dateTime(QLatin1String key, UserField field)
-{
-    const auto found = m_object.constFind(key);
-    if (found == m_object.constEnd())
-        return;
-    const QDateTime when = Json::dateTime(found->toString());
     if (field == UserField::CreatedAt)
         m_user.createdAt = when;
     else if (field == UserField::UpdatedAt)
         m_user.updatedAt = when;
     else
         m_user.setValue(field, when);
-    mark(field);
-}
-
-void UserReader::flag(QLatin1String key, UserField field)
-{
-    if (!m_object.contains(key))
-        return;
-    m_user.setValue(field, m_object.value(key).toBool());
     mark(field);
 }
 

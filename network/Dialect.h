@@ -3,6 +3,8 @@
 #include "ApiRequest.h"
 #include "ConnectionProfile.h"
 #include "ErrorMapping.h"
+#include "Json.h"
+#include "JsonTape.h"
 #include "Records.h"
 #include "Result.h"
 #include "ServiceDescription.h"
@@ -16,17 +18,18 @@
 struct ServiceKind;
 
 // Reads a JSON list of objects with `fromJson` into `out`; an answer that is not a list of
-// objects is a BadResponse naming `name`, the list's key in the body.
-template<typename T, typename FromJson>
-std::optional<ApiError> readObjects(const ApiResponse &response, const QJsonValue &list, const QString &name,
+// objects is a BadResponse naming `name`, the list's key in the body. `list` is a QJsonValue or
+// a JsonNode.
+template<typename T, typename List, typename FromJson>
+std::optional<ApiError> readObjects(const ApiResponse &response, const List &list, const QString &name,
                                     FromJson fromJson, QList<T> &out)
 {
     if (!list.isArray())
         return badResponse(response,
                            QCoreApplication::translate("Dialect", "it has no \"%1\" list").arg(name));
-    const QJsonArray items = list.toArray();
+    const auto items = list.toArray();
     out.reserve(out.size() + items.size());
-    for (const QJsonValue &item : items) {
+    for (const auto &item : items) {
         if (!item.isObject())
             return badResponse(
                 response,
@@ -39,24 +42,54 @@ std::optional<ApiError> readObjects(const ApiResponse &response, const QJsonValu
 // Reads the keys of a JSON object into a User, noting which fields the object carried so that
 // merging a partial answer changes only those (an absent key is "not said", an empty one
 // "cleared").
-class UserReader {
+// Works on a QJsonObject or a JsonNode: a page of users is read from a JsonTape, anything else
+// from QJsonDocument, and both through this one reader.
+class UserFieldWriter {
 public:
-    UserReader(const QJsonObject &object, User &user) : m_object(object), m_user(user)
-    {
-        m_user.present = UserFieldSet();
-    }
-    bool has(QLatin1String key) const { return m_object.contains(key); }
-    // A text field; numbers are read as their decimal text.
-    void text(QLatin1String key, UserField field);
-    void id(QLatin1String key); // ids may come as numbers
-    void dateTime(QLatin1String key, UserField field);
-    void flag(QLatin1String key, UserField field);
+    explicit UserFieldWriter(User &user) : m_user(user) { m_user.present = UserFieldSet(); }
     // Marks `field` as carried, for values the dialect reads itself.
     void mark(UserField field) { m_user.present.insert(field); }
 
-private:
-    const QJsonObject &m_object;
+protected:
+    void setText(UserField field, const QString &text);
+    void setDateTime(UserField field, const QDateTime &when);
     User &m_user;
+};
+
+template<typename Object> class UserReader : public UserFieldWriter {
+public:
+    UserReader(const Object &object, User &user) : UserFieldWriter(user), m_object(object) { }
+    bool has(QLatin1String key) const { return m_object.contains(key); }
+    // A text field; numbers are read as their decimal text.
+    void text(QLatin1String key, UserField field)
+    {
+        const auto value = m_object.value(key);
+        if (!value.isUndefined())
+            setText(field, Json::string(value));
+    }
+    void id(QLatin1String key) // ids may come as numbers
+    {
+        const auto value = m_object.value(key);
+        if (!value.isUndefined())
+            setText(UserField::Id, Json::idString(value));
+    }
+    void dateTime(QLatin1String key, UserField field)
+    {
+        const auto value = m_object.value(key);
+        if (!value.isUndefined())
+            setDateTime(field, Json::dateTime(value));
+    }
+    void flag(QLatin1String key, UserField field)
+    {
+        const auto value = m_object.value(key);
+        if (value.isUndefined())
+            return;
+        m_user.setValue(field, value.toBool());
+        mark(field);
+    }
+
+private:
+    const Object &m_object;
 };
 
 // How one service speaks: it builds each request and parses each answer into value types.
@@ -126,6 +159,20 @@ protected:
     // The one JSON preamble of every parser: the body as an object or array, or the
     // BadResponse that says why it is not one.
     static Result<QJsonObject> objectBody(const ApiResponse &response);
+    // Calls `read` with the body's object as a JsonNode, or as a QJsonObject when JsonTape
+    // leaves the text to QJsonDocument; an error when the body is not a JSON object. For the
+    // answers that carry many users: the tape reads them at a fraction of the cost.
+    template<typename T, typename Read>
+    static Result<T> readObjectBody(const ApiResponse &response, Read read)
+    {
+        const JsonTape tape(response.body);
+        if (tape.root().isObject())
+            return read(tape.root());
+        const Result<QJsonObject> object = objectBody(response);
+        if (!object)
+            return object.error();
+        return read(*object);
+    }
     static Result<QJsonArray> arrayBody(const ApiResponse &response);
     // A request of this dialect: method, path and what it does, for messages.
     static ApiRequest request(const QByteArray &method, const QString &path, const QString &what);

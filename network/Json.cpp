@@ -1,5 +1,7 @@
 #include "Json.h"
 
+#include "JsonTape.h"
+
 #include <QCoreApplication>
 #include <cmath>
 
@@ -22,7 +24,7 @@ std::optional<QJsonDocument> parse(const QByteArray &body, QString *error)
     }
     return document;
 }
-int digits(QStringView text, qsizetype from, qsizetype count)
+template<typename View> int digits(View text, qsizetype from, qsizetype count)
 {
     int value = 0;
     for (qsizetype i = from; i < from + count; ++i) {
@@ -46,7 +48,8 @@ qint64 daysFromCivil(int year, int month, int day)
 }
 } // namespace
 
-std::optional<QDateTime> commonIsoDateTime(QStringView text)
+namespace {
+template<typename View> std::optional<QDateTime> commonIsoDateTimeIn(View text)
 {
     // YYYY-MM-DDTHH:MM:SS, then .mmm or nothing, then Z or ±HH:MM.
     if (text.size() < 20 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' || text[13] != u':'
@@ -90,6 +93,17 @@ std::optional<QDateTime> commonIsoDateTime(QStringView text)
     return offset == 0 ? QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC)
                        : QDateTime::fromMSecsSinceEpoch(msecs, Qt::OffsetFromUTC, offset);
 }
+} // namespace
+
+std::optional<QDateTime> commonIsoDateTime(QStringView text)
+{
+    return commonIsoDateTimeIn(text);
+}
+
+std::optional<QDateTime> commonIsoDateTime(QLatin1StringView text)
+{
+    return commonIsoDateTimeIn(text);
+}
 
 std::optional<QJsonObject> object(const QByteArray &body, QString *error)
 {
@@ -117,23 +131,27 @@ std::optional<QJsonArray> array(const QByteArray &body, QString *error)
     return document->array();
 }
 
-QString string(const QJsonObject &object, QLatin1String key)
+QString numberText(double number)
 {
-    return string(object.value(key));
+    return QString::number(number, 'g', 17);
 }
 
-QString string(const QJsonValue &value)
+QDateTime dateTime(const QJsonValue &value)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    return QString();
+    return dateTime(value.toString());
 }
 
-QDateTime dateTime(const QJsonObject &object, QLatin1String key)
+QDateTime dateTime(const JsonNode &value)
 {
-    return dateTime(object.value(key).toString());
+    // Dates are ASCII: read from the received bytes, the common form needs no QString.
+    const QByteArrayView text = value.text();
+    if (value.isString() && text.size() >= 2) {
+        const QLatin1StringView inside(text.data() + 1, text.size() - 2);
+        if (!inside.contains(QLatin1Char('\\')))
+            if (const std::optional<QDateTime> common = commonIsoDateTime(inside))
+                return *common;
+    }
+    return dateTime(value.toString());
 }
 
 QDateTime dateTime(const QString &text)
@@ -148,26 +166,17 @@ QDateTime dateTime(const QString &text)
     return when;
 }
 
-QString idString(const QJsonValue &value)
+QString idText(double number)
 {
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        // Only whole numbers a double holds exactly become an integer; converting anything
-        // larger to qint64 would be undefined.
-        if (std::abs(number) <= 9007199254740992.0 && number == double(qint64(number)))
-            return QString::number(qint64(number));
-        return QString::number(number, 'g', 17);
-    }
-    return QString();
+    // Only whole numbers a double holds exactly become an integer; converting anything
+    // larger to qint64 would be undefined.
+    if (std::abs(number) <= 9007199254740992.0 && number == double(qint64(number)))
+        return QString::number(qint64(number));
+    return QString::number(number, 'g', 17);
 }
 
-std::optional<qint64> count(const QJsonValue &value)
+std::optional<qint64> countOf(double number)
 {
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
     // Compared as doubles first: converting an out-of-range double to an integer is undefined.
     constexpr double kLargest = 9007199254740992.0; // 2^53
     if (!(number >= 0.0 && number <= kLargest) || number != double(qint64(number)))

@@ -111,23 +111,23 @@ template<typename T, typename FromJson>
 Result<Page<T>> OrgAppDialect::parsePaged(const ApiResponse &response, int page, int pageSize,
                                           FromJson fromJson) const
 {
-    const Result<QJsonObject> object = objectBody(response);
-    if (!object)
-        return object.error();
-    Page<T> result;
-    result.page = page;
-    result.pageSize = pageSize;
-    if (auto problem = readObjects(response, object->value(QLatin1String("data")), QStringLiteral("data"),
-                                   fromJson, result.items))
-        return *problem;
-    result.hasNextPage = object->value(QLatin1String("has_next_page")).toBool(false);
-    result.totalCount = Json::count(object->value(QLatin1String("total_count")));
-    return result;
+    return readObjectBody<Page<T>>(response, [&](const auto &object) -> Result<Page<T>> {
+        Page<T> result;
+        result.page = page;
+        result.pageSize = pageSize;
+        if (auto problem = readObjects(response, object.value(QLatin1String("data")), QStringLiteral("data"),
+                                       fromJson, result.items))
+            return *problem;
+        result.hasNextPage = object.value(QLatin1String("has_next_page")).toBool(false);
+        result.totalCount = Json::count(object.value(QLatin1String("total_count")));
+        return result;
+    });
 }
 
 Result<Page<User>> OrgAppDialect::parseUserPage(const ApiResponse &response, const UserQuery &query) const
 {
-    return parsePaged<User>(response, query.page, query.pageSize, &OrgAppDialect::userFromJson);
+    return parsePaged<User>(response, query.page, query.pageSize,
+                            [](const auto &object) { return readUser(object); });
 }
 
 ApiRequest OrgAppDialect::getUser(const QString &id) const
@@ -221,7 +221,8 @@ ApiRequest OrgAppDialect::listProjects(const QString &userId, int page, int page
 Result<Page<Project>> OrgAppDialect::parseProjectPage(const ApiResponse &response, int page,
                                                       int pageSize) const
 {
-    return parsePaged<Project>(response, page, pageSize, &OrgAppDialect::projectFromJson);
+    return parsePaged<Project>(response, page, pageSize,
+                               [](const auto &object) { return readProject(object); });
 }
 
 ApiRequest OrgAppDialect::latestArtifacts(const QString &userId) const
@@ -238,7 +239,7 @@ Result<Page<T>> pageOfArray(const ApiResponse &response, const Result<QJsonArray
     if (!array)
         return array.error();
     Page<T> page;
-    if (auto problem = readObjects(response, *array, QStringLiteral("[]"), fromJson, page.items))
+    if (auto problem = readObjects(response, QJsonValue(*array), QStringLiteral("[]"), fromJson, page.items))
         return *problem;
     page.pageSize = int(page.items.size());
     page.totalCount = page.items.size();
@@ -291,7 +292,7 @@ ServerMessage OrgAppDialect::parseServerMessage(const ApiResponse &response) con
     return message;
 }
 
-User OrgAppDialect::userFromJson(const QJsonObject &object)
+template<typename Object> User OrgAppDialect::readUser(const Object &object)
 {
     User user;
     UserReader read(object, user);
@@ -307,7 +308,7 @@ User OrgAppDialect::userFromJson(const QJsonObject &object)
         read.mark(UserField::State);
     }
     if (read.has(QLatin1String("roles"))) {
-        for (const QJsonValue &role : object.value(QLatin1String("roles")).toArray())
+        for (const auto &role : object.value(QLatin1String("roles")).toArray())
             user.roles.append(role.toString());
         read.mark(UserField::Role);
     }
@@ -315,7 +316,12 @@ User OrgAppDialect::userFromJson(const QJsonObject &object)
     return user;
 }
 
-Project OrgAppDialect::projectFromJson(const QJsonObject &object)
+User OrgAppDialect::userFromJson(const QJsonObject &object)
+{
+    return readUser(object);
+}
+
+template<typename Object> Project OrgAppDialect::readProject(const Object &object)
 {
     Project project;
     project.id = Json::string(object, QLatin1String("id"));

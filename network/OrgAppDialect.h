@@ -34,11 +34,13 @@ public:
     Result<Page<Integration>> parseIntegrations(const ApiResponse &response) const override;
 
     static User userFromJson(const QJsonObject &object);
-    static Project projectFromJson(const QJsonObject &object);
     static Artifact artifactFromJson(const QJsonObject &object);
     static Integration integrationFromJson(const QJsonObject &object);
 
 private:
+    // A QJsonObject or a JsonNode (see UserReader).
+    template<typename Object> static User readUser(const Object &object);
+    template<typename Object> static Project readProject(const Object &object);
     template<typename T, typename FromJson>
     Result<Page<T>> parsePaged(const ApiResponse &response, int page, int pageSize, FromJson fromJson) const;
 };

@@ -187,22 +187,22 @@ ApiRequest PapermergeDialect::listUsers(const UserQuery &query) const
 
 Result<Page<User>> PapermergeDialect::parseUserPage(const ApiResponse &response, const UserQuery &query) const
 {
-    const Result<QJsonObject> object = objectBody(response);
-    if (!object)
-        return object.error();
-    Page<User> page;
-    if (auto problem = readObjects(response, object->value(QLatin1String("data")), QStringLiteral("data"),
-                                   &PapermergeDialect::userFromJson, page.items))
-        return *problem;
-    const QJsonObject pagination
-        = object->value(QLatin1String("meta")).toObject().value(QLatin1String("pagination")).toObject();
-    page.page = query.page;
-    page.pageSize = query.pageSize;
-    page.totalCount = Json::count(pagination.value(QLatin1String("count")));
-    const QJsonValue next = object->value(QLatin1String("links")).toObject().value(QLatin1String("next"));
-    const std::optional<qint64> pages = Json::count(pagination.value(QLatin1String("pages")));
-    page.hasNextPage = next.isString() ? !next.toString().isEmpty() : (pages && query.page < *pages);
-    return page;
+    return readObjectBody<Page<User>>(response, [&](const auto &object) -> Result<Page<User>> {
+        Page<User> page;
+        if (auto problem = readObjects(
+                response, object.value(QLatin1String("data")), QStringLiteral("data"),
+                [](const auto &item) { return readUser(item); }, page.items))
+            return *problem;
+        const auto pagination
+            = object.value(QLatin1String("meta")).toObject().value(QLatin1String("pagination")).toObject();
+        page.page = query.page;
+        page.pageSize = query.pageSize;
+        page.totalCount = Json::count(pagination.value(QLatin1String("count")));
+        const auto next = object.value(QLatin1String("links")).toObject().value(QLatin1String("next"));
+        const std::optional<qint64> pages = Json::count(pagination.value(QLatin1String("pages")));
+        page.hasNextPage = next.isString() ? !next.toString().isEmpty() : (pages && query.page < *pages);
+        return page;
+    });
 }
 
 ApiRequest PapermergeDialect::getUser(const QString &id) const
@@ -328,10 +328,10 @@ ServerMessage PapermergeDialect::parseServerMessage(const ApiResponse &response)
     return message;
 }
 
-User PapermergeDialect::userFromJson(const QJsonObject &resource)
+template<typename Object> User PapermergeDialect::readUser(const Object &resource)
 {
     User user;
-    const QJsonObject attributes = resource.value(QLatin1String("attributes")).toObject();
+    const auto attributes = resource.value(QLatin1String("attributes")).toObject();
     UserReader read(attributes, user);
     if (resource.contains(QLatin1String("id"))) {
         user.id = Json::idString(resource.value(QLatin1String("id")));
@@ -354,7 +354,7 @@ User PapermergeDialect::userFromJson(const QJsonObject &resource)
     read.flag(QLatin1String("is_superuser"), UserField::Superuser);
     read.dateTime(QLatin1String("date_joined"), UserField::CreatedAt);
     if (resource.contains(QLatin1String("relationships"))) {
-        const QJsonObject relationships = resource.value(QLatin1String("relationships")).toObject();
+        const auto relationships = resource.value(QLatin1String("relationships")).toObject();
         const auto related = [&](QLatin1String key, const QString &label) {
             const QString id = Json::idString(relationships.value(key)
                                                   .toObject()
@@ -371,4 +371,9 @@ User PapermergeDialect::userFromJson(const QJsonObject &resource)
         read.mark(UserField::Related);
     }
     return user;
+}
+
+User PapermergeDialect::userFromJson(const QJsonObject &resource)
+{
+    return readUser(resource);
 }

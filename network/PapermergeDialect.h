@@ -39,6 +39,8 @@ public:
     static QString fieldFromPointer(const QString &pointer);
 
 private:
+    // A QJsonObject or a JsonNode (see UserReader).
+    template<typename Object> static User readUser(const Object &object);
     // A request under the profile's API prefix, asking for JSON:API.
     ApiRequest jsonApiRequest(const QByteArray &method, const QString &path, const QString &what) const;
     ApiRequest withResource(ApiRequest request, const QJsonObject &resource) const;

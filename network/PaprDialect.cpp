@@ -128,25 +128,27 @@ ApiRequest PaprDialect::listUsers(const UserQuery &query) const
 
 Result<Page<User>> PaprDialect::parseUserPage(const ApiResponse &response, const UserQuery &query) const
 {
-    const Result<QJsonObject> object = objectBody(response);
-    if (!object)
-        return object.error();
-    Page<User> page;
-    page.page = query.page;
-    page.pageSize = query.pageSize;
-    // The spec lets "data" be null for an empty page.
-    const QJsonValue data = object->value(QLatin1String("data"));
-    if (auto problem = readObjects(response, data.isNull() ? QJsonValue(QJsonArray()) : data,
-                                   QStringLiteral("data"), &PaprDialect::userFromJson, page.items))
-        return *problem;
-    // Whether more pages follow is worked out from what was asked, not from the page size the
-    // server echoes, which could be zero and promise pages forever.
-    page.totalCount = Json::count(object->value(QLatin1String("total")));
-    if (page.totalCount)
-        page.hasNextPage = qint64(query.page) * query.pageSize < *page.totalCount;
-    else
-        page.hasNextPage = page.items.size() >= query.pageSize;
-    return page;
+    return readObjectBody<Page<User>>(response, [&](const auto &object) -> Result<Page<User>> {
+        Page<User> page;
+        page.page = query.page;
+        page.pageSize = query.pageSize;
+        // The spec lets "data" be null for an empty page.
+        const auto data = object.value(QLatin1String("data"));
+        if (!data.isNull()) {
+            if (auto problem = readObjects(
+                    response, data, QStringLiteral("data"), [](const auto &item) { return readUser(item); },
+                    page.items))
+                return *problem;
+        }
+        // Whether more pages follow is worked out from what was asked, not from the page size the
+        // server echoes, which could be zero and promise pages forever.
+        page.totalCount = Json::count(object.value(QLatin1String("total")));
+        if (page.totalCount)
+            page.hasNextPage = qint64(query.page) * query.pageSize < *page.totalCount;
+        else
+            page.hasNextPage = page.items.size() >= query.pageSize;
+        return page;
+    });
 }
 
 ApiRequest PaprDialect::getUser(const QString &id) const
@@ -350,7 +352,7 @@ ServerMessage PaprDialect::parseServerMessage(const ApiResponse &response) const
     return message;
 }
 
-User PaprDialect::userFromJson(const QJsonObject &object)
+template<typename Object> User PaprDialect::readUser(const Object &object)
 {
     User user;
     UserReader read(object, user);
@@ -368,4 +370,9 @@ User PaprDialect::userFromJson(const QJsonObject &object)
     read.dateTime(QLatin1String("created_at"), UserField::CreatedAt);
     read.dateTime(QLatin1String("updated_at"), UserField::UpdatedAt);
     return user;
+}
+
+User PaprDialect::userFromJson(const QJsonObject &object)
+{
+    return readUser(object);
 }

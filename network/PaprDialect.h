@@ -32,4 +32,8 @@ public:
 
     static User userFromJson(const QJsonObject &object);
     static QJsonObject userToJson(const UserChanges &input);
+
+private:
+    // A QJsonObject or a JsonNode (see UserReader).
+    template<typename Object> static User readUser(const Object &object);
 };

@@ -130,20 +130,20 @@ ApiRequest RestV1Dialect::listUsers(const UserQuery &query) const
 
 Result<Page<User>> RestV1Dialect::parseUserPage(const ApiResponse &response, const UserQuery &query) const
 {
-    const Result<QJsonObject> object = objectBody(response);
-    if (!object)
-        return object.error();
-    Page<User> page;
-    if (auto problem = readObjects(response, object->value(QLatin1String("data")), QStringLiteral("data"),
-                                   &RestV1Dialect::userFromJson, page.items))
-        return *problem;
-    const QJsonObject pagination = object->value(QLatin1String("pagination")).toObject();
-    page.page = query.page;
-    page.pageSize = query.pageSize;
-    page.totalCount = Json::count(pagination.value(QLatin1String("total")));
-    const std::optional<qint64> pages = Json::count(pagination.value(QLatin1String("pages")));
-    page.hasNextPage = pages ? query.page < *pages : page.items.size() >= query.pageSize;
-    return page;
+    return readObjectBody<Page<User>>(response, [&](const auto &object) -> Result<Page<User>> {
+        Page<User> page;
+        if (auto problem = readObjects(
+                response, object.value(QLatin1String("data")), QStringLiteral("data"),
+                [](const auto &item) { return readUser(item); }, page.items))
+            return *problem;
+        const auto pagination = object.value(QLatin1String("pagination")).toObject();
+        page.page = query.page;
+        page.pageSize = query.pageSize;
+        page.totalCount = Json::count(pagination.value(QLatin1String("total")));
+        const std::optional<qint64> pages = Json::count(pagination.value(QLatin1String("pages")));
+        page.hasNextPage = pages ? query.page < *pages : page.items.size() >= query.pageSize;
+        return page;
+    });
 }
 
 ApiRequest RestV1Dialect::getUser(const QString &id) const
@@ -246,7 +246,14 @@ Result<Done> RestV1Dialect::parseDone(const ApiResponse &response) const
     return Done{};
 }
 
-User RestV1Dialect::userFromJson(const QJsonObject &object)
+namespace {
+QString avatarLabel()
+{
+    return QCoreApplication::translate("RestV1Dialect", "Avatar");
+}
+} // namespace
+
+template<typename Object> User RestV1Dialect::readUser(const Object &object)
 {
     User user;
     UserReader read(object, user);
@@ -266,10 +273,15 @@ User RestV1Dialect::userFromJson(const QJsonObject &object)
     if (read.has(QLatin1String("avatar"))) {
         const QString avatar = Json::string(object, QLatin1String("avatar"));
         if (!avatar.isEmpty())
-            user.related.append({ QCoreApplication::translate("RestV1Dialect", "Avatar"), avatar });
+            user.related.append({ avatarLabel(), avatar });
         read.mark(UserField::Related);
     }
     read.dateTime(QLatin1String("created_at"), UserField::CreatedAt);
     read.dateTime(QLatin1String("updated_at"), UserField::UpdatedAt);
     return user;
+}
+
+User RestV1Dialect::userFromJson(const QJsonObject &object)
+{
+    return readUser(object);
 }

@@ -28,4 +28,8 @@ public:
     Result<Done> parseDone(const ApiResponse &response) const override;
 
     static User userFromJson(const QJsonObject &object);
+
+private:
+    // A QJsonObject or a JsonNode (see UserReader).
+    template<typename Object> static User readUser(const Object &object);
 };
