@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 #include <cstring>
+#include <ctime>
 
 namespace {
 constexpr qint64 kMsecsPerDay = 86400000;
@@ -127,6 +128,9 @@ bool containsAmPm(const QString &format)
 
 DateTimeText::DateTimeText(const QLocale &locale) : m_locale(locale)
 {
+#ifdef Q_OS_UNIX
+    tzset(); // the time zone as it is now, for localOffset()
+#endif
     const QCalendar calendar;
     for (int form = 0; form < 2; ++form) {
         const auto type = form ? QLocale::LongFormat : QLocale::ShortFormat;
@@ -258,11 +262,8 @@ int DateTimeText::offsetSeconds(qint64 msecs) const
         return m_lastOffset;
     auto found = m_offsetByDay.constFind(day);
     if (found == m_offsetByDay.cend()) {
-        const auto offsetAt = [](qint64 when) {
-            return QDateTime::fromMSecsSinceEpoch(when, Qt::UTC).toLocalTime().offsetFromUtc();
-        };
-        const int first = offsetAt(day * kMsecsPerDay);
-        const int last = offsetAt(day * kMsecsPerDay + kMsecsPerDay - 1);
+        const int first = localOffset(day * kMsecsPerDay);
+        const int last = localOffset(day * kMsecsPerDay + kMsecsPerDay - 1);
         found = m_offsetByDay.insert(day, first == last ? first : kVaries);
     }
     if (*found != kVaries) {
@@ -270,6 +271,23 @@ int DateTimeText::offsetSeconds(qint64 msecs) const
         m_lastOffset = *found;
         return *found;
     }
+    return localOffset(msecs);
+}
+
+int DateTimeText::localOffset(qint64 msecs)
+{
+#ifdef Q_OS_UNIX
+    // What toLocalTime() answers, read with localtime_r() alone: QDateTime calls tzset() first
+    // every time, which stat()s /etc/localtime, and a directory of users spans thousands of
+    // days. The constructor calls tzset() once. Outside 1970-2038 QDateTime has its own rules.
+    const qint64 seconds = floorDiv(msecs, 1000);
+    if (seconds >= 0 && seconds <= std::numeric_limits<qint32>::max()) {
+        const auto when = time_t(seconds);
+        tm local{};
+        if (localtime_r(&when, &local))
+            return int(local.tm_gmtoff);
+    }
+#endif
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toLocalTime().offsetFromUtc();
 }
 

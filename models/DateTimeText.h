@@ -64,6 +64,8 @@ private:
     Fields fields(qint64 msecsSinceEpoch) const;
     QString slow(qint64 msecsSinceEpoch) const;
     int offsetSeconds(qint64 msecsSinceEpoch) const;
+    // Seconds east of UTC of local time at that instant, as QDateTime::toLocalTime() has it.
+    static int localOffset(qint64 msecsSinceEpoch);
 
     QLocale m_locale;
     QList<Token> m_tokens;

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void rowsFindById();
     void datesAsQLocaleWritesThem_data();
     void datesAsQLocaleWritesThem();
+    void datesInZonesWithDaylightSaving_data();
+    void datesInZonesWithDaylightSaving();
     void collationKeysOrderAsQCollator_data();
     void collationKeysOrderAsQCollator();
     void filterNarrowsAndWidens();
@@ -179,6 +181,60 @@ void UserListTest::datesAsQLocaleWritesThem()
         QCOMPARE(text.format(msecs), expected);
     }
     QLocale::setDefault(previous);
+}
+
+void UserListTest::datesInZonesWithDaylightSaving_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    // Summer time north and south, a 30-minute shift (Lord Howe), a zone that dropped it
+    // (Sao Paulo, 2019), and a POSIX rule rather than a file.
+    for (const char *zone : { "Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "America/Sao_Paulo",
+                              "Asia/Kolkata", "CET-1CEST,M3.5.0,M10.5.0/3" })
+        QTest::newRow(zone) << QByteArray(zone);
+}
+
+void UserListTest::datesInZonesWithDaylightSaving()
+{
+    // The local offset is read once per day with localtime_r() rather than through QDateTime;
+    // the text must still be what QDateTime::toLocalTime() and QLocale make of each instant,
+    // on both sides of every change of offset.
+    QFETCH(QByteArray, zone);
+    const QByteArray previous = qgetenv("TZ");
+    const bool hadZone = qEnvironmentVariableIsSet("TZ");
+    qputenv("TZ", zone);
+    const QLocale previousLocale;
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    {
+        const DateTimeText text;
+        QVERIFY(text.isFast());
+        const auto expected = [](qint64 msecs) {
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toLocalTime(),
+                                      QLocale::ShortFormat);
+        };
+        QRandomGenerator random(11);
+        int changes = 0;
+        for (int i = 0; i < 4000; ++i) {
+            // 1970 to 2037: where localtime_r() is asked; either side of it QDateTime is.
+            const qint64 msecs = qint64(random.bounded(2'140'000'000.0)) * 1000;
+            QCOMPARE(text.format(msecs), expected(msecs));
+        }
+        // Each hour across two years, where the changes of offset are.
+        const qint64 start = QDateTime(QDate(2025, 1, 1), QTime(0, 30), Qt::UTC).toMSecsSinceEpoch();
+        int lastOffset = 0;
+        for (qint64 msecs = start; msecs < start + 2 * 366 * 86400000LL; msecs += 3600000) {
+            QCOMPARE(text.format(msecs), expected(msecs));
+            const int offset = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toLocalTime().offsetFromUtc();
+            changes += msecs != start && offset != lastOffset;
+            lastOffset = offset;
+        }
+        if (zone != "Asia/Kolkata" && zone != "America/Sao_Paulo")
+            QCOMPARE(changes, 4); // the zone was read: two changes a year
+    }
+    QLocale::setDefault(previousLocale);
+    if (hadZone)
+        qputenv("TZ", previous);
+    else
+        qunsetenv("TZ");
 }
 
 void UserListTest::collationKeysOrderAsQCollator_data()

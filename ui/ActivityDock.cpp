@@ -1,6 +1,7 @@
 #include "ActivityDock.h"
 
 #include "ActivityLog.h"
+#include "FrameThrottle.h"
 #include "PlainText.h"
 #include "Theme.h"
 
@@ -112,17 +113,26 @@ ActivityDock::ActivityDock(ActivityLog *log, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ActivityDock::updateState);
+    // Every request adds a row, up to a thousand a second during Load All; scrolling lays out
+    // the view, so it follows once per frame, and not at all while hidden (showEvent does).
+    m_followThrottle = new FrameThrottle(
+        [this] {
+            if (m_follow && m_view->isVisible())
+                m_view->scrollToBottom();
+        },
+        this);
     connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        // Decided before the rows arrive: was the admin at the newest row?
-        if (m_view->isVisible()) {
+        // Decided before the rows arrive: was the admin at the newest row? (Not while a follow
+        // is pending: the rows before these are not scrolled to yet.)
+        if (m_view->isVisible() && !m_followThrottle->isPending()) {
             const QScrollBar *scroll = m_view->verticalScrollBar();
             m_follow = scroll->value() >= scroll->maximum();
         }
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         updateState();
-        if (m_follow)
-            m_view->scrollToBottom();
+        if (m_follow && m_view->isVisible())
+            m_followThrottle->request();
     });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ActivityDock::updateState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ActivityDock::updateState);

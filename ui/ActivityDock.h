@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class ActivityLog;
+class FrameThrottle;
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -45,4 +46,5 @@ private:
     QPushButton *m_copy;
     QPushButton *m_clear;
     bool m_follow = true; // at the newest row: stay there as rows arrive
+    FrameThrottle *m_followThrottle;
 };
