@@ -2,7 +2,7 @@
 
 QString User::displayName() const
 {
-    if (!name.trimmed().isEmpty())
+    if (!QStringView(name).trimmed().isEmpty()) // a view: no copy made for every row's keys
         return name;
     const QString joined = QStringList{ givenName, familyName }.join(QLatin1Char(' ')).trimmed();
     if (!joined.isEmpty())

@@ -82,7 +82,6 @@ JsonTape::JsonTape(const QByteArray &text) : m_text(text)
 {
     if (!read())
         m_nodes.clear();
-    m_nodes.shrink_to_fit();
 }
 
 bool JsonTape::read()
