@@ -301,6 +301,9 @@ bool JsonTape::readNumber()
         // Subnormal numbers are left to QJsonDocument's reading of them.
         if (number != 0 && std::abs(number) < std::numeric_limits<double>::min())
             return false;
+        // QJsonDocument keeps a whole double as an integer too, so -0.0 and -0e5 read as 0.
+        if (number == 0)
+            number = 0;
     }
     const quint32 index = push(JsonNode::Type::Number);
     m_nodes[index].size = quint32(at - start);
