@@ -43,8 +43,8 @@ bool isContinuation(uchar c)
 }
 
 // The length of the well-formed UTF-8 sequence at `at` (lead byte 0x80 or above), or 0 when it
-// is malformed, encodes a surrogate, or is a noncharacter (U+FDD0..U+FDEF, U+xxFFFE/F): those
-// are left to QJsonDocument's own rules.
+// is malformed, encodes a surrogate, is a noncharacter (U+FDD0..U+FDEF, U+xxFFFE/F) or U+FEFF:
+// those are left to QJsonDocument's own rules.
 int utf8Length(const uchar *at, const uchar *end)
 {
     const uchar lead = at[0];
@@ -73,6 +73,10 @@ int utf8Length(const uchar *at, const uchar *end)
     if (code < smallest[length] || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
         return 0;
     if ((code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) == 0xfffe)
+        return 0;
+    // U+FEFF: QString::fromUtf8() drops it at the start of a text, and QJsonObject finds a key
+    // that begins with it under the key without it, or not at all.
+    if (code == 0xfeff)
         return 0;
     return length;
 }
