@@ -78,9 +78,9 @@ private:
 // It reads strict JSON only and refuses anything QJsonDocument might read differently: a root
 // that is not an object or array, a byte order mark, control characters or lone surrogates in
 // strings, a raw U+FEFF, numbers out of a double's normal range, invalid UTF-8, nesting deeper
-// than 256. A
-// caller falls back to QJsonDocument when isValid() is false (which also words the error), so
-// whatever this refuses is read as before; whatever it accepts, it reads as QJsonDocument does.
+// than 256. A caller falls back to QJsonDocument when isValid() is false (which also words the
+// error), so whatever this refuses is read as before; whatever it accepts, it reads as
+// QJsonDocument does.
 // tst_jsontape and the fuzz_json_tape fuzzer compare the two.
 class JsonTape {
 public:
