@@ -1,7 +1,5 @@
 #include "JsonTape.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -421,12 +419,63 @@ bool JsonNode::toBool(bool fallback) const
     return isBool() ? m_tape->m_nodes[m_index].boolean : fallback;
 }
 
+bool JsonNode::toInteger(qint64 *integer) const
+{
+    if (!isDouble())
+        return false;
+    // As QJsonDocument keeps a number: whole text that fits is that integer exactly, and a double
+    // that is whole and in range becomes one too (1.0, 1e5 and -0.0 are integers there).
+    const QByteArrayView written = text();
+    const auto [end, error] = std::from_chars(written.begin(), written.end(), *integer);
+    if (error == std::errc() && end == written.end())
+        return true;
+    const double number = toDouble();
+    constexpr double kLimit = 9223372036854775808.0; // 2^63
+    if (number >= -kLimit && number < kLimit && std::trunc(number) == number) {
+        *integer = qint64(number);
+        return true;
+    }
+    return false;
+}
+
+QVariant JsonNode::toVariant() const
+{
+    switch (type()) {
+    case Type::Null:
+        return QVariant::fromValue(nullptr);
+    case Type::Bool:
+        return toBool();
+    case Type::Number:
+        if (qint64 integer = 0; toInteger(&integer))
+            return QVariant(qlonglong(integer));
+        return toDouble();
+    case Type::String:
+        return toString();
+    case Type::Array: {
+        QVariantList list;
+        list.reserve(size());
+        for (const JsonNode &item : *this)
+            list.append(item.toVariant());
+        return list;
+    }
+    case Type::Object:
+        return toVariantMap();
+    case Type::Undefined:
+        break;
+    }
+    return QVariant();
+}
+
 QVariantMap JsonNode::toVariantMap() const
 {
-    // Rare (Papr's metadata) and full of QVariant typing rules: QJsonDocument reads this part.
+    QVariantMap map;
     if (!isObject())
-        return QVariantMap();
-    return QJsonDocument::fromJson(text().toByteArray()).object().toVariantMap();
+        return map;
+    const auto &nodes = m_tape->m_nodes;
+    // In order, so that a repeated key keeps its last value, as QJsonObject does.
+    for (quint32 at = m_index + 1; at < nodes[m_index].end; at = nodes[at + 1].end)
+        map.insert(m_tape->decode(nodes[at]), JsonNode(m_tape, at + 1).toVariant());
+    return map;
 }
 
 QByteArrayView JsonNode::text() const

@@ -40,8 +40,12 @@ public:
     QString toString() const; // a string's text, else empty
     double toDouble(double fallback = 0) const;
     bool toBool(bool fallback = false) const;
-    // An object as QJsonObject::toVariantMap() gives it, else empty.
-    QVariantMap toVariantMap() const;
+    // As QJsonValue::toVariant() and QJsonObject::toVariantMap() give them (numbers kept as
+    // integers where QJsonDocument keeps them so, null as std::nullptr_t).
+    QVariant toVariant() const;
+    QVariantMap toVariantMap() const; // empty unless an object
+    // The number as QJsonDocument holds it when that is an integer.
+    bool toInteger(qint64 *integer) const;
     // This value's JSON text as it was received.
     QByteArrayView text() const;
 
