@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <bit>
 #include <climits>
 #include <numeric>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void rowsGiveBackTheUser();
     void rowsFindById();
+    void rowsKeepMetadataTypes();
     void datesAsQLocaleWritesThem_data();
     void datesAsQLocaleWritesThem();
     void datesInZonesWithDaylightSaving_data();
@@ -134,6 +136,66 @@ void UserListTest::rowsGiveBackTheUser()
     QCOMPARE(rows.displayName(3), QStringLiteral("x@example.com"));
     QCOMPARE(rows.msecs(0, UserField::CreatedAt), full.createdAt.toMSecsSinceEpoch());
     QCOMPARE(rows.msecs(1, UserField::CreatedAt), UserRows::NoTime);
+}
+
+namespace {
+// QVariant's == holds qlonglong 1 and double 1.0 equal; kept metadata must keep its types.
+bool sameTyped(const QVariant &a, const QVariant &b)
+{
+    if (a.metaType() != b.metaType())
+        return false;
+    if (a.metaType().id() == QMetaType::QVariantMap) {
+        const QVariantMap x = a.toMap();
+        const QVariantMap y = b.toMap();
+        return x.keys() == y.keys() && std::all_of(x.keyBegin(), x.keyEnd(), [&](const QString &key) {
+                   return sameTyped(x.value(key), y.value(key));
+               });
+    }
+    if (a.metaType().id() == QMetaType::QVariantList) {
+        const QVariantList x = a.toList();
+        const QVariantList y = b.toList();
+        return x.size() == y.size() && std::equal(x.begin(), x.end(), y.begin(), sameTyped);
+    }
+    if (a.metaType().id() == QMetaType::Double)
+        return std::bit_cast<quint64>(a.toDouble()) == std::bit_cast<quint64>(b.toDouble());
+    return a == b;
+}
+} // namespace
+
+void UserListTest::rowsKeepMetadataTypes()
+{
+    // As JSON gives them (kept in a compact form of their own) ...
+    const QVariantMap json{
+        { QStringLiteral("name"), QStringLiteral("Zoë Müller") },
+        { QStringLiteral("empty"), QString(QLatin1String("")) },
+        { QStringLiteral("count"), QVariant(qlonglong(-9007199254740993LL)) },
+        { QStringLiteral("ratio"), 0.1 },
+        { QStringLiteral("negativeZero"), -0.0 },
+        { QStringLiteral("on"), true },
+        { QStringLiteral("off"), false },
+        { QStringLiteral("nothing"), QVariant::fromValue(nullptr) },
+        { QStringLiteral("list"),
+          QVariantList{ qlonglong(1), QStringLiteral("two"), QVariantList{}, QVariantMap{} } },
+        { QStringLiteral("nested"),
+          QVariantMap{ { QStringLiteral("deeper"), QVariantMap{ { QStringLiteral("x"), 2.5 } } } } },
+    };
+    // ... and with a type JSON never gives (kept through QDataStream, types and all).
+    QVariantMap other = json;
+    other.insert(QStringLiteral("int"), QVariant(int(7)));
+    other.insert(QStringLiteral("when"), QDateTime(QDate(2024, 1, 2), QTime(3, 4), Qt::UTC));
+
+    UserRows rows;
+    for (const QVariantMap &metadata : { json, other }) {
+        User user;
+        user.id = QStringLiteral("u-%1").arg(rows.size());
+        user.metadata = metadata;
+        rows.append(user);
+    }
+    QVERIFY(sameTyped(rows.user(0).metadata, json));
+    QVERIFY(sameTyped(rows.user(1).metadata, other));
+    QVERIFY(!sameTyped(rows.user(0).metadata, other)); // the check itself tells them apart
+    QCOMPARE(rows.user(1).metadata.value(QStringLiteral("int")).metaType().id(), int(QMetaType::Int));
+    QCOMPARE(rows.id(1), QStringLiteral("u-1"));
 }
 
 void UserListTest::rowsFindById()
