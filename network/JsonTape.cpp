@@ -80,10 +80,23 @@ int utf8Length(const uchar *at, const uchar *end)
 }
 } // namespace
 
+thread_local std::vector<JsonTape::Node> JsonTape::s_spareNodes;
+
 JsonTape::JsonTape(const QByteArray &text) : m_text(text)
 {
+    m_nodes.swap(s_spareNodes);
+    m_nodes.clear();
     if (!read())
         m_nodes.clear();
+}
+
+JsonTape::~JsonTape()
+{
+    constexpr size_t kKept = 1 << 16; // nodes: a megabyte and a half at most stays behind
+    if (m_nodes.capacity() <= kKept) {
+        m_nodes.clear();
+        m_nodes.swap(s_spareNodes);
+    }
 }
 
 bool JsonTape::read()

@@ -89,6 +89,7 @@ private:
 class JsonTape {
 public:
     explicit JsonTape(const QByteArray &text);
+    ~JsonTape();
     JsonTape(const JsonTape &) = delete; // nodes point at the tape
     JsonTape &operator=(const JsonTape &) = delete;
 
@@ -127,6 +128,10 @@ private:
 
     QByteArray m_text;
     std::vector<Node> m_nodes;
+    // The last tape's node vector, kept for the next tape on this thread: a page of users needs
+    // tens of kilobytes of nodes, and allocating and freeing that for every page made glibc
+    // consolidate its free lists each time.
+    static thread_local std::vector<Node> s_spareNodes;
     const char *m_at = nullptr;
     const char *m_end = nullptr;
 };
