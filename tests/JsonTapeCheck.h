@@ -8,6 +8,7 @@
 
 #include "Json.h"
 #include "JsonTape.h"
+#include "SameVariant.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -123,37 +124,6 @@ inline QString show(double number)
 }
 
 // The first difference between `node` and `value`, as "<path>: <what>", or empty.
-// QVariant's == compares numbers across types (qlonglong 1 equals double 1.0); what the tape
-// gives must be the same type too, all the way down.
-inline bool sameVariant(const QVariant &a, const QVariant &b)
-{
-    if (a.metaType() != b.metaType())
-        return false;
-    if (a.metaType().id() == QMetaType::QVariantMap) {
-        const QVariantMap x = a.toMap();
-        const QVariantMap y = b.toMap();
-        if (x.keys() != y.keys())
-            return false;
-        for (auto it = x.cbegin(); it != x.cend(); ++it)
-            if (!sameVariant(it.value(), y.value(it.key())))
-                return false;
-        return true;
-    }
-    if (a.metaType().id() == QMetaType::QVariantList) {
-        const QVariantList x = a.toList();
-        const QVariantList y = b.toList();
-        if (x.size() != y.size())
-            return false;
-        for (qsizetype i = 0; i < x.size(); ++i)
-            if (!sameVariant(x.at(i), y.at(i)))
-                return false;
-        return true;
-    }
-    if (a.metaType().id() == QMetaType::Double) // bit for bit: -0.0 is not 0
-        return std::bit_cast<quint64>(a.toDouble()) == std::bit_cast<quint64>(b.toDouble());
-    return a == b;
-}
-
 inline QString compare(const JsonNode &node, const QJsonValue &value)
 {
     const auto differs = [](const QString &what) -> QString { return QStringLiteral(": ") + what; };

@@ -5,6 +5,7 @@
 #include "CollationKeys.h"
 #include "DateTimeText.h"
 #include "FakeUserDirectory.h"
+#include "SameVariant.h"
 #include "UserFilterProxy.h"
 #include "UserRows.h"
 #include "UserTableModel.h"
@@ -15,7 +16,6 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
-#include <bit>
 #include <climits>
 #include <numeric>
 
@@ -138,30 +138,6 @@ void UserListTest::rowsGiveBackTheUser()
     QCOMPARE(rows.msecs(1, UserField::CreatedAt), UserRows::NoTime);
 }
 
-namespace {
-// QVariant's == holds qlonglong 1 and double 1.0 equal; kept metadata must keep its types.
-bool sameTyped(const QVariant &a, const QVariant &b)
-{
-    if (a.metaType() != b.metaType())
-        return false;
-    if (a.metaType().id() == QMetaType::QVariantMap) {
-        const QVariantMap x = a.toMap();
-        const QVariantMap y = b.toMap();
-        return x.keys() == y.keys() && std::all_of(x.keyBegin(), x.keyEnd(), [&](const QString &key) {
-                   return sameTyped(x.value(key), y.value(key));
-               });
-    }
-    if (a.metaType().id() == QMetaType::QVariantList) {
-        const QVariantList x = a.toList();
-        const QVariantList y = b.toList();
-        return x.size() == y.size() && std::equal(x.begin(), x.end(), y.begin(), sameTyped);
-    }
-    if (a.metaType().id() == QMetaType::Double)
-        return std::bit_cast<quint64>(a.toDouble()) == std::bit_cast<quint64>(b.toDouble());
-    return a == b;
-}
-} // namespace
-
 void UserListTest::rowsKeepMetadataTypes()
 {
     // As JSON gives them (kept in a compact form of their own) ...
@@ -191,9 +167,9 @@ void UserListTest::rowsKeepMetadataTypes()
         user.metadata = metadata;
         rows.append(user);
     }
-    QVERIFY(sameTyped(rows.user(0).metadata, json));
-    QVERIFY(sameTyped(rows.user(1).metadata, other));
-    QVERIFY(!sameTyped(rows.user(0).metadata, other)); // the check itself tells them apart
+    QVERIFY(sameVariant(rows.user(0).metadata, json));
+    QVERIFY(sameVariant(rows.user(1).metadata, other));
+    QVERIFY(!sameVariant(rows.user(0).metadata, other)); // the check itself tells them apart
     QCOMPARE(rows.user(1).metadata.value(QStringLiteral("int")).metaType().id(), int(QMetaType::Int));
     QCOMPARE(rows.id(1), QStringLiteral("u-1"));
 }
