@@ -52,7 +52,7 @@ QVariant User::value(UserField field) const
     case UserField::Superuser:
         return superuser;
     case UserField::Metadata:
-        return metadata;
+        return metadata.map();
     case UserField::Password:
         return QVariant(); // never held
     case UserField::CreatedAt:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UserField.h"
+#include "UserMetadata.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -30,7 +31,7 @@ struct User {
     QString organization;
     bool staff = false;
     bool superuser = false;
-    QVariantMap metadata;
+    UserMetadata metadata;
     QDateTime createdAt;
     QDateTime updatedAt;
     // Related objects the details pane shows by label ("Home folder" -> "5").

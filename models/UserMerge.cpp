@@ -54,7 +54,7 @@ QList<FieldConflict> conflicts(const User &asOpened, const User &theirs, const U
                 return now != was && now != mine.value(key);
             });
             if (clash)
-                found.append({ field, opened, theirs.metadata, mine });
+                found.append({ field, opened, theirs.metadata.map(), mine });
             continue;
         }
         const QJsonValue was = comparable(asOpened, field);
@@ -83,7 +83,7 @@ UserChanges changesAgainst(const User &asOpened, const User &theirs, const UserC
                 else
                     merged.remove(key);
             }
-            if (merged != theirs.metadata)
+            if (merged != theirs.metadata.map())
                 send.insert(field, merged);
         } else if (comparable(theirs, field) != comparable(yours, field)) {
             send.insert(field, it.value());

@@ -15,6 +15,7 @@ enum ExtraTag : quint8 {
     CreatedSpecTag = 0x41, // how created_at was given when not in UTC
     UpdatedSpecTag = 0x42,
     JsonMetadataTag = 0x43, // metadata of JSON's types only, in the form below
+    JsonTextMetadataTag = 0x44, // metadata as the JSON text it came as (UserMetadata::jsonText)
 };
 
 void putVarint(QByteArray &out, quint32 value)
@@ -278,15 +279,19 @@ UserRows::Row UserRows::encode(const User &user)
         for (const QString &role : user.roles)
             putUtf8(out, role);
     }
-    if (!user.metadata.isEmpty()) {
+    if (!user.metadata.jsonText().isEmpty()) {
+        // As the server wrote it: read into a map only when this user is opened.
+        out.append(char(JsonTextMetadataTag));
+        putBytes(out, user.metadata.jsonText());
+    } else if (!user.metadata.isEmpty()) {
         QByteArray bytes;
-        if (putJsonValue(bytes, user.metadata)) {
+        if (putJsonValue(bytes, user.metadata.map())) {
             out.append(char(JsonMetadataTag));
         } else {
             // QDataStream keeps every QVariant type as it was.
             bytes.truncate(0);
             QDataStream stream(&bytes, QIODevice::WriteOnly);
-            stream << user.metadata;
+            stream << user.metadata.map();
             out.append(char(UserField::Metadata));
         }
         putBytes(out, bytes);
@@ -377,9 +382,14 @@ User UserRows::user(int row) const
         case quint8(UserField::Metadata): {
             const QByteArrayView bytes = takeBytes(in);
             QDataStream stream(bytes.toByteArray());
-            stream >> user.metadata;
+            QVariantMap metadata;
+            stream >> metadata;
+            user.metadata = metadata;
             break;
         }
+        case JsonTextMetadataTag:
+            user.metadata = UserMetadata::fromJsonText(takeBytes(in).toByteArray());
+            break;
         case JsonMetadataTag: {
             const char *value = takeBytes(in).data();
             user.metadata = takeJsonValue(value).toMap();

@@ -81,7 +81,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (field == UserField::Metadata)
-            return m_rows.user(row).metadata; // as before: the map itself, not text
+            return m_rows.user(row).metadata.map(); // as before: the map itself, not text
         return displayText(row, field);
     case Qt::ToolTipRole:
         if (field == UserField::CreatedAt || field == UserField::UpdatedAt)

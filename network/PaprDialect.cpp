@@ -352,6 +352,19 @@ ServerMessage PaprDialect::parseServerMessage(const ApiResponse &response) const
     return message;
 }
 
+namespace {
+UserMetadata metadataFrom(const QJsonObject &object)
+{
+    return object.toVariantMap();
+}
+
+// From a page: kept as its text, read into a map only if the user is opened.
+UserMetadata metadataFrom(const JsonNode &object)
+{
+    return object.isObject() ? UserMetadata::fromJsonText(object.text().toByteArray()) : UserMetadata();
+}
+} // namespace
+
 template<typename Object> User PaprDialect::readUser(const Object &object)
 {
     User user;
@@ -361,9 +374,10 @@ template<typename Object> User PaprDialect::readUser(const Object &object)
     read.text(QLatin1String("external_id"), UserField::ExternalId);
     read.text(QLatin1String("type"), UserField::Type);
     if (read.has(QLatin1String("metadata"))) {
-        user.metadata = object.value(QLatin1String("metadata")).toObject().toVariantMap();
+        const auto metadata = object.value(QLatin1String("metadata")).toObject();
+        user.metadata = metadataFrom(metadata);
         // The display name lives in the metadata: it is said exactly when the metadata is.
-        user.name = user.metadata.value(QStringLiteral("name")).toString();
+        user.name = metadata.value(QLatin1String("name")).toVariant().toString();
         read.mark(UserField::Metadata);
         read.mark(UserField::Name);
     }

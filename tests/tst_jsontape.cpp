@@ -4,6 +4,7 @@
 
 #include "JsonTape.h"
 #include "JsonTapeCheck.h"
+#include "PaprDialect.h"
 #include "RestV1Dialect.h"
 #include "TestSupport.h"
 
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void acceptedPageReadsAsQt_data();
     void acceptedPageReadsAsQt();
     void variantMap();
+    void paprMetadataKeptAsText();
 
 private:
     static void verifyAgrees(const QByteArray &text, bool accepted);
@@ -440,4 +442,37 @@ void JsonTapeTest::variantMap()
 }
 
 QTEST_GUILESS_MAIN(JsonTapeTest)
+void JsonTapeTest::paprMetadataKeptAsText()
+{
+    // Papr Memory's metadata from a page stays the JSON text it came as, and reads as the map
+    // QJsonDocument makes of it: the types (1.0 is an integer there), nesting, null, and the
+    // display name taken from it (a number as its text).
+    const QByteArray body = R"({"code":200,"status":"success","total":4,"page":1,"page_size":10,"data":[
+        {"user_id":"a1","email":"a@example.com","metadata":{"name":"Zoë","plan":"pro","n":1.0,"r":0.5,
+         "preferences":{"theme":"dark","tags":["x",2,null,true]}}},
+        {"user_id":"a2","metadata":{"name":42,"empty":{}}},
+        {"user_id":"a3","metadata":"not an object"},
+        {"user_id":"a4","metadata":{}}]})";
+    const PaprDialect dialect{ ConnectionProfile() };
+    UserQuery query;
+    query.pageSize = 10;
+    const Result<Page<User>> result = dialect.parseUserPage(response(200, body), query);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message()));
+    const QJsonArray objects = QJsonDocument::fromJson(body).object().value(QLatin1String("data")).toArray();
+    QCOMPARE(result->items.size(), objects.size());
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const User fromTape = result->items.at(i);
+        const User fromQt = PaprDialect::userFromJson(objects.at(i).toObject());
+        const bool isObject = objects.at(i).toObject().value(QLatin1String("metadata")).isObject();
+        QCOMPARE(!fromTape.metadata.jsonText().isEmpty(), isObject); // not read into a map yet
+        QCOMPARE(fromTape.name, fromQt.name);
+        QVERIFY2(sameVariant(fromTape.metadata.map(), fromQt.metadata.map()), qPrintable(fromTape.id));
+        QVERIFY(fromTape.metadata.jsonText().isEmpty()); // read now
+        QCOMPARE(fromTape.present, fromQt.present);
+    }
+    QCOMPARE(result->items.at(1).name, QStringLiteral("42"));
+    QCOMPARE(result->items.at(0).metadata.value(QStringLiteral("n")).metaType().id(),
+             int(QMetaType::LongLong));
+}
+
 #include "tst_jsontape.moc"

@@ -13,6 +13,8 @@
 #include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -167,11 +169,22 @@ void UserListTest::rowsKeepMetadataTypes()
         user.metadata = metadata;
         rows.append(user);
     }
-    QVERIFY(sameVariant(rows.user(0).metadata, json));
-    QVERIFY(sameVariant(rows.user(1).metadata, other));
-    QVERIFY(!sameVariant(rows.user(0).metadata, other)); // the check itself tells them apart
+    QVERIFY(sameVariant(rows.user(0).metadata.map(), json));
+    QVERIFY(sameVariant(rows.user(1).metadata.map(), other));
+    QVERIFY(!sameVariant(rows.user(0).metadata.map(), other)); // the check itself tells them apart
     QCOMPARE(rows.user(1).metadata.value(QStringLiteral("int")).metaType().id(), int(QMetaType::Int));
     QCOMPARE(rows.id(1), QStringLiteral("u-1"));
+
+    // As a page brought it: the text is stored as it is and read into the map when opened.
+    const QByteArray text = R"({"name":"Zoë","n":1,"r":1.5,"deep":{"list":[null,"x",false]}})";
+    User fromPage;
+    fromPage.id = QStringLiteral("u-2");
+    fromPage.metadata = UserMetadata::fromJsonText(text);
+    rows.append(fromPage);
+    const User back = rows.user(2);
+    QCOMPARE(back.metadata.jsonText(), text);
+    QVERIFY(sameVariant(back.metadata.map(), QJsonDocument::fromJson(text).object().toVariantMap()));
+    QCOMPARE(back.metadata.value(QStringLiteral("n")).metaType().id(), int(QMetaType::LongLong));
 }
 
 void UserListTest::rowsFindById()
