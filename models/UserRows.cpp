@@ -14,8 +14,7 @@ enum ExtraTag : quint8 {
     PresentTag = 0x40, // UserFieldSet when not all fields
     CreatedSpecTag = 0x41, // how created_at was given when not in UTC
     UpdatedSpecTag = 0x42,
-    JsonMetadataTag = 0x43, // metadata of JSON's types only, in the form below
-    JsonTextMetadataTag = 0x44, // metadata as the JSON text it came as (UserMetadata::jsonText)
+    JsonTextMetadataTag = 0x43, // metadata as the JSON text it came as (UserMetadata::jsonText)
 };
 
 void putVarint(QByteArray &out, quint32 value)
@@ -146,113 +145,6 @@ quint32 hashOf(QStringView id)
     return quint32(qHash(id, size_t(0x5ca1ab1e)));
 }
 
-// Metadata as read from JSON holds only these types, and QDataStream (a QBuffer, a type name
-// and a version check per value) was a fifth of the GUI thread's time on a page of Papr Memory
-// users. Anything else (an int, a date set by code) makes the whole map go through QDataStream.
-enum JsonValueTag : quint8 {
-    NullValue,
-    FalseValue,
-    TrueValue,
-    IntegerValue,
-    DoubleValue,
-    TextValue,
-    ListValue,
-    MapValue
-};
-
-bool putJsonValue(QByteArray &out, const QVariant &value)
-{
-    switch (value.metaType().id()) {
-    case QMetaType::Nullptr:
-        out.append(char(NullValue));
-        return true;
-    case QMetaType::Bool:
-        out.append(char(value.toBool() ? TrueValue : FalseValue));
-        return true;
-    case QMetaType::LongLong: {
-        out.append(char(IntegerValue));
-        const qint64 integer = value.toLongLong();
-        out.append(reinterpret_cast<const char *>(&integer), sizeof integer);
-        return true;
-    }
-    case QMetaType::Double: {
-        out.append(char(DoubleValue));
-        const double number = value.toDouble();
-        out.append(reinterpret_cast<const char *>(&number), sizeof number);
-        return true;
-    }
-    case QMetaType::QString:
-        out.append(char(TextValue));
-        putUtf8(out, value.toString());
-        return true;
-    case QMetaType::QVariantList: {
-        const QVariantList list = value.toList();
-        out.append(char(ListValue));
-        putVarint(out, quint32(list.size()));
-        for (const QVariant &item : list) {
-            if (!putJsonValue(out, item))
-                return false;
-        }
-        return true;
-    }
-    case QMetaType::QVariantMap: {
-        const QVariantMap map = value.toMap();
-        out.append(char(MapValue));
-        putVarint(out, quint32(map.size()));
-        for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            putUtf8(out, it.key());
-            if (!putJsonValue(out, it.value()))
-                return false;
-        }
-        return true;
-    }
-    default:
-        return false;
-    }
-}
-
-QVariant takeJsonValue(const char *&in)
-{
-    const auto tag = quint8(*in++);
-    switch (tag) {
-    case NullValue:
-        return QVariant::fromValue(nullptr);
-    case FalseValue:
-    case TrueValue:
-        return tag == TrueValue;
-    case IntegerValue: {
-        qint64 integer = 0;
-        std::memcpy(&integer, in, sizeof integer);
-        in += sizeof integer;
-        return QVariant(qlonglong(integer));
-    }
-    case DoubleValue: {
-        double number = 0;
-        std::memcpy(&number, in, sizeof number);
-        in += sizeof number;
-        return number;
-    }
-    case TextValue:
-        return takeText(in);
-    case ListValue: {
-        QVariantList list;
-        const quint32 count = takeVarint(in);
-        list.reserve(qsizetype(count));
-        for (quint32 i = 0; i < count; ++i)
-            list.append(takeJsonValue(in));
-        return list;
-    }
-    default: { // MapValue
-        QVariantMap map;
-        const quint32 count = takeVarint(in);
-        for (quint32 i = 0; i < count; ++i) {
-            QString key = takeText(in);
-            map.insert(key, takeJsonValue(in));
-        }
-        return map;
-    }
-    }
-}
 } // namespace
 
 UserRows::Row UserRows::encode(const User &user)
@@ -284,16 +176,11 @@ UserRows::Row UserRows::encode(const User &user)
         out.append(char(JsonTextMetadataTag));
         putBytes(out, user.metadata.jsonText());
     } else if (!user.metadata.isEmpty()) {
+        // A map (an edit, a single user's answer): QDataStream keeps every QVariant type as it was.
         QByteArray bytes;
-        if (putJsonValue(bytes, user.metadata.map())) {
-            out.append(char(JsonMetadataTag));
-        } else {
-            // QDataStream keeps every QVariant type as it was.
-            bytes.truncate(0);
-            QDataStream stream(&bytes, QIODevice::WriteOnly);
-            stream << user.metadata.map();
-            out.append(char(UserField::Metadata));
-        }
+        QDataStream stream(&bytes, QIODevice::WriteOnly);
+        stream << user.metadata.map();
+        out.append(char(UserField::Metadata));
         putBytes(out, bytes);
     }
     if (!user.related.isEmpty()) {
@@ -390,11 +277,6 @@ User UserRows::user(int row) const
         case JsonTextMetadataTag:
             user.metadata = UserMetadata::fromJsonText(takeBytes(in).toByteArray());
             break;
-        case JsonMetadataTag: {
-            const char *value = takeBytes(in).data();
-            user.metadata = takeJsonValue(value).toMap();
-            break;
-        }
         case quint8(UserField::Related): {
             const quint32 count = takeVarint(in);
             for (quint32 i = 0; i < count; ++i) {

@@ -39,11 +39,8 @@ std::optional<ApiError> readObjects(const ApiResponse &response, const List &lis
     return std::nullopt;
 }
 
-// Reads the keys of a JSON object into a User, noting which fields the object carried so that
-// merging a partial answer changes only those (an absent key is "not said", an empty one
-// "cleared").
-// Works on a QJsonObject or a JsonNode: a page of users is read from a JsonTape, anything else
-// from QJsonDocument, and both through this one reader.
+// Sets a User's fields and notes which ones an answer carried (UserReader's half that does not
+// depend on the kind of JSON object).
 class UserFieldWriter {
 public:
     explicit UserFieldWriter(User &user) : m_user(user) { m_user.present = UserFieldSet(); }
@@ -56,6 +53,10 @@ protected:
     User &m_user;
 };
 
+// Reads the keys of a JSON object into a User, noting which fields the object carried so that
+// merging a partial answer changes only those (an absent key is "not said", an empty one
+// "cleared"). Works on a QJsonObject or a JsonNode: a page of users is read from a JsonTape,
+// anything else from QJsonDocument, and both through this one reader.
 template<typename Object> class UserReader : public UserFieldWriter {
 public:
     UserReader(const Object &object, User &user) : UserFieldWriter(user), m_object(object) { }

@@ -142,7 +142,7 @@ void UserListTest::rowsGiveBackTheUser()
 
 void UserListTest::rowsKeepMetadataTypes()
 {
-    // As JSON gives them (kept in a compact form of their own) ...
+    // As JSON gives them ...
     const QVariantMap json{
         { QStringLiteral("name"), QStringLiteral("Zoë Müller") },
         { QStringLiteral("empty"), QString(QLatin1String("")) },
@@ -157,7 +157,7 @@ void UserListTest::rowsKeepMetadataTypes()
         { QStringLiteral("nested"),
           QVariantMap{ { QStringLiteral("deeper"), QVariantMap{ { QStringLiteral("x"), 2.5 } } } } },
     };
-    // ... and with a type JSON never gives (kept through QDataStream, types and all).
+    // ... and with types JSON never gives: a map is kept through QDataStream, types and all.
     QVariantMap other = json;
     other.insert(QStringLiteral("int"), QVariant(int(7)));
     other.insert(QStringLiteral("when"), QDateTime(QDate(2024, 1, 2), QTime(3, 4), Qt::UTC));
